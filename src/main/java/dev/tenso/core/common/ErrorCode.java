@@ -1,0 +1,71 @@
+package dev.tenso.core.common;
+
+/**
+ * Every reason the core can refuse an input or an action. The names are stable: channels render
+ * them from {@code conversations/} (chat) and {@code ivr-scripts/} (spoken), and a test fails when
+ * one of them has no text in Japanese or English.
+ */
+public enum ErrorCode {
+  // Inventory and scope
+  NUMBER_INVALID,
+  NUMBER_NOT_IN_SCOPE,
+  VOICE_GROUP_INVALID,
+  VOICE_GROUP_NOT_IN_SCOPE,
+  CONTRACT_INVALID,
+  SITE_INVALID,
+  SITE_NOT_OPENED,
+  PAGE_INVALID,
+
+  // Forwarding
+  MODE_NOT_ALLOWED_FOR_PLAN,
+  RING_TIME_OUT_OF_RANGE,
+  SLOT_OUT_OF_RANGE,
+  SLOT_EMPTY,
+  SLOTS_FULL,
+  DESTINATION_REQUIRED,
+  DESTINATION_INVALID_CHARACTERS,
+  DESTINATION_TOO_LONG,
+  DESTINATION_NOT_E164,
+  DESTINATION_MUST_START_WITH_ZERO,
+  DESTINATION_IS_SELF,
+  DESTINATION_SPECIAL_NUMBER,
+  DESTINATION_LOOP,
+  VOICEMAIL_NEEDS_MESSAGE_BOX,
+  CONCURRENT_CHANGE,
+
+  // Directory (users, roles, groups)
+  NAME_REQUIRED,
+  NAME_TOO_LONG,
+  EMAIL_INVALID,
+  EMAIL_TAKEN,
+  PHONE_INVALID,
+  MOBILE_INVALID,
+  LANGUAGE_INVALID,
+  SECOND_FACTOR_INVALID,
+  SECOND_FACTOR_NOT_ALLOWED,
+  ROLE_INVALID,
+  TIMEZONE_INVALID,
+  USER_GROUP_UNKNOWN,
+  USER_NOT_FOUND,
+  USER_ALREADY_DISABLED,
+  USER_NOT_DISABLED,
+  USER_DISABLED,
+  USER_NOT_ACTIVE,
+  CANNOT_CHANGE_OWN_ACCOUNT,
+  ADMIN_ONLY,
+
+  // Sign-in (registration, second factor, terms, sessions)
+  SESSION_REQUIRED,
+  CODE_INVALID,
+  CODE_FORMAT_INVALID,
+  USER_LOCKED,
+  TOO_MANY_CODES_SENT,
+  REGISTRATION_CODE_INVALID,
+  IDENTITY_MISMATCH,
+  REGISTRATION_STEP_OUT_OF_ORDER,
+  TERMS_NOT_AGREED,
+  TERMS_VERSION_OUTDATED,
+
+  // Infrastructure, said plainly
+  TEMPORARILY_UNAVAILABLE
+}
