@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -80,65 +81,40 @@ public final class DirectoryUseCases {
   }
 
   public Outcome<User> disableUser(Actor actor, UserId id) {
-    return update(actor, id, "user.disable", true, u -> u.status() == UserStatus.DISABLED
-        ? Optional.of(ErrorCode.USER_ALREADY_DISABLED) : Optional.empty(),
-        u -> u.withStatus(UserStatus.DISABLED));
+    return update(actor, id, "user.disable", u -> UserRules.disable(actor.user(), u));
   }
 
   /** Re-enables a DISABLED user as ACTIVE. */
   public Outcome<User> enableUser(Actor actor, UserId id) {
-    return update(actor, id, "user.enable", false, u -> u.status() != UserStatus.DISABLED
-        ? Optional.of(ErrorCode.USER_NOT_DISABLED) : Optional.empty(),
-        u -> u.withStatus(UserStatus.ACTIVE));
+    return update(actor, id, "user.enable", UserRules::enable);
   }
 
   /** Changes the role; an administrator cannot demote themself. */
   public Outcome<User> changeRole(Actor actor, UserId id, Role role) {
-    return update(actor, id, "user.role", role != Role.PORTAL_ADMIN, u -> Optional.empty(),
-        u -> u.withRole(role));
+    return update(actor, id, "user.role", u -> UserRules.changeRole(actor.user(), u, role));
   }
 
-  private Outcome<User> update(Actor actor, UserId id, String action, boolean notOnSelf,
-      java.util.function.Function<User, Optional<ErrorCode>> refuse,
-      java.util.function.UnaryOperator<User> change) {
+  private Outcome<User> update(Actor actor, UserId id, String action,
+      Function<User, Outcome<User>> change) {
     Optional<Violation> refused = admin(actor, true);
     if (refused.isPresent()) {
       return Outcome.rejected(List.of(refused.get()));
     }
-    Optional<User> found = users.byId(id);
-    if (found.isEmpty()) {
+    Optional<User> before = users.byId(id);
+    if (before.isEmpty()) {
       return Outcome.rejected("user", ErrorCode.USER_NOT_FOUND);
     }
-    User before = found.get();
-    if (notOnSelf && id.equals(actor.user())) {
-      return Outcome.rejected("user", ErrorCode.CANNOT_CHANGE_OWN_ACCOUNT);
+    Outcome<User> after = change.apply(before.get());
+    if (after.isOk() && !after.orElseThrow().equals(before.get())) {
+      users.update(after.orElseThrow());
+      record(actor, action, after.orElseThrow(), before.get());
     }
-    Optional<ErrorCode> code = refuse.apply(before);
-    if (code.isPresent()) {
-      return Outcome.rejected("user", code.get());
-    }
-    User after = change.apply(before);
-    if (after.equals(before)) {
-      return Outcome.ok(after);
-    }
-    users.update(after);
-    record(actor, action, after, before);
-    return Outcome.ok(after);
+    return after;
   }
 
-  /** Refuses unless the actor is a system actor or an ACTIVE portal administrator. */
-  private Optional<Violation> admin(Actor actor, boolean needsFreshSession) {
-    Outcome<Optional<User>> user = scopes.activeUser(actor);
-    if (!user.isOk()) {
-      return Optional.of(user.violations().get(0));
-    }
-    if (user.orElseThrow().isPresent() && !user.orElseThrow().get().isAdmin()) {
-      return Optional.of(Violation.of("user", ErrorCode.ADMIN_ONLY));
-    }
-    if (needsFreshSession && !actor.isSystem() && !fresh.isFresh(actor)) {
-      return Optional.of(Violation.of("session", ErrorCode.SESSION_REQUIRED));
-    }
-    return Optional.empty();
+  private Optional<Violation> admin(Actor actor, boolean needsFresh) {
+    return UserRules.admin(scopes.activeUser(actor), needsFresh,
+        actor.isSystem() || !needsFresh || fresh.isFresh(actor));
   }
 
   private void record(Actor actor, String action, User after, User before) {

@@ -29,7 +29,12 @@ public final class Scopes {
   }
 
   public Outcome<Scope> scopeOf(Actor actor) {
-    return activeUser(actor).map(u -> u.map(this::scopeOf).orElseGet(Scope::everything));
+    return activeUser(actor).map(this::scopeOf);
+  }
+
+  /** The scope of an acting user; a system actor (empty) acts on every number. */
+  public Scope scopeOf(Optional<User> actingUser) {
+    return actingUser.map(this::scopeOf).orElseGet(Scope::everything);
   }
 
   public Scope scopeOf(User user) {

@@ -1,6 +1,7 @@
 package dev.tenso.core.forwarding;
 
 import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Violation;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.NumberDetails;
@@ -54,6 +55,20 @@ public final class ForwardingRules {
     }
     active(n, candidate, otherNumbers, slotOk).ifPresent(out::add);
     return List.copyOf(out);
+  }
+
+  /**
+   * The setting {@code change} makes of {@code current}, checked against every rule: the next
+   * setting, or why the change cannot be applied, or every rule it breaks.
+   */
+  public static Outcome<ForwardingSetting> apply(NumberDetails n, ForwardingSetting current,
+      ForwardingChange change, Function<IpNumber, Optional<ForwardingSetting>> otherNumbers) {
+    Outcome<ForwardingSetting> next = change.applyTo(current);
+    if (!next.isOk()) {
+      return next;
+    }
+    List<Violation> violations = validate(n, next.orElseThrow(), otherNumbers);
+    return violations.isEmpty() ? next : Outcome.rejected(violations);
   }
 
   /** The one error of a destination text (the most specific), or empty when it is acceptable. */

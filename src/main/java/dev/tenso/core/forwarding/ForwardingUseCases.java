@@ -5,18 +5,14 @@ import dev.tenso.core.auth.FreshSession;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.InvalidValueException;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.common.Violation;
 import dev.tenso.core.directory.Actor;
-import dev.tenso.core.directory.Scope;
 import dev.tenso.core.directory.Scopes;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroups;
-import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.NumberDetails;
-import dev.tenso.core.notify.Mail;
 import dev.tenso.core.notify.Mailer;
 import java.time.Clock;
 import java.util.List;
@@ -24,9 +20,10 @@ import java.util.Optional;
 
 /**
  * What every channel calls for forwarding (§5): show, change, turn off, list saved destinations,
- * and the routing of an inbound call (§6). Thin: the rules are {@link ForwardingRules}, the
- * parts of a change {@link ForwardingChange}; this reads and writes the ports. A change is a
- * compare-and-set loop, so two changes at once never lose either.
+ * and the routing of an inbound call (§6). Thin: access is {@link ForwardingAccess}, the rules
+ * {@link ForwardingRules}, the parts of a change {@link ForwardingChange}; this reads and writes
+ * the ports. A change is a compare-and-set loop, so two changes at once never lose either: the
+ * second is applied to what the first wrote.
  */
 public final class ForwardingUseCases {
   static final int MAX_ATTEMPTS = 50;
@@ -34,27 +31,32 @@ public final class ForwardingUseCases {
 
   private final Inventory inventory;
   private final ForwardingStore store;
-  private final Users users;
   private final Scopes scopes;
   private final FreshSession fresh;
-  private final Mailer mailer;
+  private final ChangeNotices notices;
   private final Clock clock;
 
   public ForwardingUseCases(Inventory inventory, ForwardingStore store, Users users,
       UserGroups groups, FreshSession fresh, Mailer mailer, Clock clock) {
     this.inventory = inventory;
     this.store = store;
-    this.users = users;
     this.scopes = new Scopes(users, groups);
     this.fresh = fresh;
-    this.mailer = mailer;
+    this.notices = new ChangeNotices(users, mailer);
     this.clock = clock;
   }
 
   /** The forwarding of a number in the actor's scope; needs no fresh session. */
   public Outcome<ForwardingView> show(Actor actor, String number) {
-    return numberInScope(actor, number)
-        .map(n -> ForwardingView.of(n, store.get(n.ip()).value()));
+    Optional<IpNumber> ip = parse(number);
+    if (ip.isEmpty()) {
+      return Outcome.rejected("number", ErrorCode.NUMBER_INVALID);
+    }
+    Outcome<Optional<User>> user = scopes.activeUser(actor);
+    Outcome<NumberDetails> found = ForwardingAccess.forReading(user,
+        scopes.scopeOf(user.isOk() ? user.orElseThrow() : Optional.empty()),
+        user.isOk() ? inventory.details(ip.get()) : Optional.empty());
+    return found.map(n -> ForwardingView.of(n, store.get(n.ip()).value()));
   }
 
   /** The saved destinations (リスト1-5) of a number in the actor's scope. */
@@ -62,38 +64,36 @@ public final class ForwardingUseCases {
     return show(actor, number).map(ForwardingView::destinations);
   }
 
+  /** 転送しない: keeps mode, ring time, slots and the active target. */
   public Outcome<ForwardingView> turnOff(Actor actor, String number) {
     return change(actor, number, ForwardingChange.turnOff());
   }
 
   /** Applies {@code change} to the latest setting, checks every rule, writes it with its audit. */
   public Outcome<ForwardingView> change(Actor actor, String number, ForwardingChange change) {
+    Optional<IpNumber> ip = parse(number);
+    if (ip.isEmpty()) {
+      return Outcome.rejected("number", ErrorCode.NUMBER_INVALID);
+    }
     Outcome<Optional<User>> user = scopes.activeUser(actor);
     if (!user.isOk()) {
       return Outcome.rejected(user.violations());
     }
-    if (!actor.isSystem() && !fresh.isFresh(actor)) {
-      return Outcome.rejected("session", ErrorCode.SESSION_REQUIRED);
-    }
-    Outcome<NumberDetails> found = numberInScope(actor, number);
+    Outcome<NumberDetails> found = ForwardingAccess.forChanging(user,
+        actor.isSystem() || fresh.isFresh(actor), scopes.scopeOf(user.orElseThrow()),
+        inventory.details(ip.get()));
     if (!found.isOk()) {
       return Outcome.rejected(found.violations());
     }
     NumberDetails n = found.orElseThrow();
-    if (!n.site().opened()) {
-      return Outcome.rejected("number", ErrorCode.SITE_NOT_OPENED);
-    }
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       Versioned<ForwardingSetting> current = store.get(n.ip());
-      Outcome<ForwardingSetting> next = change.applyTo(current.value());
+      Outcome<ForwardingSetting> next =
+          ForwardingRules.apply(n, current.value(), change, this::otherNumber);
       if (!next.isOk()) {
         return Outcome.rejected(next.violations());
       }
       ForwardingSetting after = next.orElseThrow();
-      List<Violation> violations = ForwardingRules.validate(n, after, this::otherNumber);
-      if (!violations.isEmpty()) {
-        return Outcome.rejected(violations);
-      }
       if (after.equals(current.value())) {
         return Outcome.ok(ForwardingView.of(n, after));
       }
@@ -102,7 +102,8 @@ public final class ForwardingUseCases {
           AuditFormat.format(after));
       if (store.compareAndSet(n.ip(), current.version(), after, event)) {
         ForwardingView view = new ForwardingView(n, current.value(), after, true);
-        notifyOwners(view, changedBy(actor, user.orElseThrow()), actor, event);
+        String by = user.orElseThrow().map(User::name).orElse(actor.auditName());
+        notices.send(view, actor, by, event.at());
         return Outcome.ok(view);
       }
     }
@@ -115,49 +116,15 @@ public final class ForwardingUseCases {
         .map(n -> RoutingDecision.decide(n, store.get(number).value()));
   }
 
-  private Outcome<NumberDetails> numberInScope(Actor actor, String number) {
-    IpNumber ip;
-    try {
-      ip = IpNumber.of(number);
-    } catch (InvalidValueException e) {
-      return Outcome.rejected("number", ErrorCode.NUMBER_INVALID);
-    }
-    Outcome<Scope> scope = scopes.scopeOf(actor);
-    if (!scope.isOk()) {
-      return Outcome.rejected(scope.violations());
-    }
-    return inventory.details(ip)
-        .filter(scope.orElseThrow()::covers)
-        .<Outcome<NumberDetails>>map(Outcome::ok)
-        .orElseGet(() -> Outcome.rejected("number", ErrorCode.NUMBER_NOT_IN_SCOPE));
-  }
-
   private Optional<ForwardingSetting> otherNumber(IpNumber ip) {
     return inventory.number(ip).map(n -> store.get(ip).value());
   }
 
-  private static String changedBy(Actor actor, Optional<User> user) {
-    return user.map(User::name).orElse(actor.auditName());
-  }
-
-  /** §7: mails every ACTIVE user assigned this number who receives line notification mail. */
-  private void notifyOwners(ForwardingView v, String changedBy, Actor actor, AuditEvent event) {
-    List<User> owners;
+  private static Optional<IpNumber> parse(String number) {
     try {
-      owners = users.all().stream()
-          .filter(u -> u.status() == UserStatus.ACTIVE && u.lineNotification())
-          .filter(u -> u.numbers().contains(v.details().ip()))
-          .toList();
-    } catch (RuntimeException e) {
-      return; // the change is written; a notice that cannot be prepared never undoes it
-    }
-    for (User u : owners) {
-      try {
-        mailer.send(new Mail.ForwardingChanged(u, v.details().ip(), v.before(), v.after(),
-            changedBy, actor.channel(), event.at()));
-      } catch (RuntimeException e) {
-        // the mail adapter logs its own failures; a failed mail never undoes the change
-      }
+      return Optional.of(IpNumber.of(number));
+    } catch (InvalidValueException e) {
+      return Optional.empty();
     }
   }
 }
