@@ -27,7 +27,8 @@ public record ForwardingChange(
     String place) {
 
   public ForwardingChange {
-    slots = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(slots));
+    slots = slots == null ? Map.of()
+        : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(slots));
   }
 
   /** A change that changes nothing; add parts with the {@code with...} methods. */
