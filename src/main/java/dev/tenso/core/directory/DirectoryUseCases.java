@@ -1,0 +1,129 @@
+package dev.tenso.core.directory;
+
+import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.audit.AuditLog;
+import dev.tenso.core.auth.FreshSession;
+import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.Outcome;
+import dev.tenso.core.common.Page;
+import dev.tenso.core.common.Violation;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The administrator's user management (ユーザー管理, §2): list, add, disable, re-enable, change a
+ * role. Only portal administrators (and system actors) may; every change needs a fresh session
+ * and is audited with its before and after. Form checks are {@link UserForm}'s, the keyword
+ * filter {@link UserSearch}'s; this reads and writes the ports.
+ */
+public final class DirectoryUseCases {
+  private final Users users;
+  private final UserGroups groups;
+  private final Scopes scopes;
+  private final FreshSession fresh;
+  private final AuditLog audit;
+  private final Onboarding onboarding;
+  private final Clock clock;
+
+  public DirectoryUseCases(Users users, UserGroups groups, FreshSession fresh, AuditLog audit,
+      Onboarding onboarding, Clock clock) {
+    this.users = users;
+    this.groups = groups;
+    this.scopes = new Scopes(users, groups);
+    this.fresh = fresh;
+    this.audit = audit;
+    this.onboarding = onboarding;
+    this.clock = clock;
+  }
+
+  /** ユーザー一覧: keyword over name, email and phone; 10 per page with the total. */
+  public Outcome<Page<User>> listUsers(Actor actor, String keyword, int page) {
+    Optional<Violation> refused = admin(actor, false);
+    if (refused.isPresent()) {
+      return Outcome.rejected(List.of(refused.get()));
+    }
+    if (page < 1) {
+      return Outcome.rejected("page", ErrorCode.PAGE_INVALID);
+    }
+    return Outcome.ok(UserSearch.search(users.all(), keyword, page));
+  }
+
+  /** ユーザー追加: a PENDING user; then the registration is started through {@link Onboarding}. */
+  public Outcome<User> addUser(Actor actor, UserForm form) {
+    Optional<Violation> refused = admin(actor, true);
+    if (refused.isPresent()) {
+      return Outcome.rejected(List.of(refused.get()));
+    }
+    var known = groups.all().stream().map(UserGroup::name).collect(Collectors.toSet());
+    Outcome<UserDraft> draft = form.validate(known);
+    List<Violation> out = new ArrayList<>(draft.violations());
+    if (draft.isOk() && users.byEmail(draft.orElseThrow().email()).isPresent()) {
+      out.add(Violation.of("email", ErrorCode.EMAIL_TAKEN));
+    }
+    if (!out.isEmpty()) {
+      return Outcome.rejected(out);
+    }
+    User user = draft.orElseThrow().toUser(users.nextId(), UserStatus.PENDING, clock.instant());
+    if (!users.create(user)) {
+      return Outcome.rejected("email", ErrorCode.EMAIL_TAKEN);
+    }
+    record(actor, "user.add", user, null);
+    try {
+      onboarding.userAdded(user);
+    } catch (RuntimeException e) {
+      // the user exists; an administrator can resend the registration
+    }
+    return Outcome.ok(user);
+  }
+
+  public Outcome<User> disableUser(Actor actor, UserId id) {
+    return update(actor, id, "user.disable", u -> UserRules.disable(actor.user(), u));
+  }
+
+  /** Re-enables a DISABLED user as ACTIVE. */
+  public Outcome<User> enableUser(Actor actor, UserId id) {
+    return update(actor, id, "user.enable", UserRules::enable);
+  }
+
+  /** Changes the role; an administrator cannot demote themself. */
+  public Outcome<User> changeRole(Actor actor, UserId id, Role role) {
+    return update(actor, id, "user.role", u -> UserRules.changeRole(actor.user(), u, role));
+  }
+
+  private Outcome<User> update(Actor actor, UserId id, String action,
+      Function<User, Outcome<User>> change) {
+    Optional<Violation> refused = admin(actor, true);
+    if (refused.isPresent()) {
+      return Outcome.rejected(List.of(refused.get()));
+    }
+    Optional<User> before = users.byId(id);
+    if (before.isEmpty()) {
+      return Outcome.rejected("user", ErrorCode.USER_NOT_FOUND);
+    }
+    Outcome<User> after = change.apply(before.get());
+    if (after.isOk() && !after.orElseThrow().equals(before.get())) {
+      users.update(after.orElseThrow());
+      record(actor, action, after.orElseThrow(), before.get());
+    }
+    return after;
+  }
+
+  private Optional<Violation> admin(Actor actor, boolean needsFresh) {
+    return UserRules.admin(scopes.activeUser(actor), needsFresh,
+        actor.isSystem() || !needsFresh || fresh.isFresh(actor));
+  }
+
+  private void record(Actor actor, String action, User after, User before) {
+    audit.append(new AuditEvent(clock.instant(), actor.auditName(), actor.channel().id(), action,
+        "", after.id().value(), before == null ? "" : text(before), text(after)));
+  }
+
+  /** The audited state of a user: {@code status=ACTIVE role=GENERAL}. */
+  static String text(User u) {
+    return "status=" + u.status() + " role=" + u.role();
+  }
+}

@@ -1,0 +1,9 @@
+package dev.tenso.core.directory;
+
+/**
+ * Port: what happens after an administrator added a user (PENDING). The sign-in core implements
+ * it to issue the registration code and send the registration mail (ご利用開始案内メール).
+ */
+public interface Onboarding {
+  void userAdded(User user);
+}

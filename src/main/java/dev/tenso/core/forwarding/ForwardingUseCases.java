@@ -1,0 +1,130 @@
+package dev.tenso.core.forwarding;
+
+import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.auth.FreshSession;
+import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.InvalidValueException;
+import dev.tenso.core.common.Outcome;
+import dev.tenso.core.directory.Actor;
+import dev.tenso.core.directory.Scopes;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserGroups;
+import dev.tenso.core.directory.Users;
+import dev.tenso.core.inventory.Inventory;
+import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.core.inventory.NumberDetails;
+import dev.tenso.core.notify.Mailer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every channel calls for forwarding (§5): show, change, turn off, list saved destinations,
+ * and the routing of an inbound call (§6). Thin: access is {@link ForwardingAccess}, the rules
+ * {@link ForwardingRules}, the parts of a change {@link ForwardingChange}; this reads and writes
+ * the ports. A change is a compare-and-set loop, so two changes at once never lose either: the
+ * second is applied to what the first wrote.
+ */
+public final class ForwardingUseCases {
+  static final int MAX_ATTEMPTS = 50;
+  static final String ACTION = "forwarding.change";
+
+  private final Inventory inventory;
+  private final ForwardingStore store;
+  private final Scopes scopes;
+  private final FreshSession fresh;
+  private final ChangeNotices notices;
+  private final Clock clock;
+
+  public ForwardingUseCases(Inventory inventory, ForwardingStore store, Users users,
+      UserGroups groups, FreshSession fresh, Mailer mailer, Clock clock) {
+    this.inventory = inventory;
+    this.store = store;
+    this.scopes = new Scopes(users, groups);
+    this.fresh = fresh;
+    this.notices = new ChangeNotices(users, mailer);
+    this.clock = clock;
+  }
+
+  /** The forwarding of a number in the actor's scope; needs no fresh session. */
+  public Outcome<ForwardingView> show(Actor actor, String number) {
+    Optional<IpNumber> ip = parse(number);
+    if (ip.isEmpty()) {
+      return Outcome.rejected("number", ErrorCode.NUMBER_INVALID);
+    }
+    Outcome<Optional<User>> user = scopes.activeUser(actor);
+    Outcome<NumberDetails> found = ForwardingAccess.forReading(user,
+        scopes.scopeOf(user.isOk() ? user.orElseThrow() : Optional.empty()),
+        user.isOk() ? inventory.details(ip.get()) : Optional.empty());
+    return found.map(n -> ForwardingView.of(n, store.get(n.ip()).value()));
+  }
+
+  /** The saved destinations (リスト1-5) of a number in the actor's scope. */
+  public Outcome<List<ForwardingView.SavedDestination>> destinations(Actor actor, String number) {
+    return show(actor, number).map(ForwardingView::destinations);
+  }
+
+  /** 転送しない: keeps mode, ring time, slots and the active target. */
+  public Outcome<ForwardingView> turnOff(Actor actor, String number) {
+    return change(actor, number, ForwardingChange.turnOff());
+  }
+
+  /** Applies {@code change} to the latest setting, checks every rule, writes it with its audit. */
+  public Outcome<ForwardingView> change(Actor actor, String number, ForwardingChange change) {
+    Optional<IpNumber> ip = parse(number);
+    if (ip.isEmpty()) {
+      return Outcome.rejected("number", ErrorCode.NUMBER_INVALID);
+    }
+    Outcome<Optional<User>> user = scopes.activeUser(actor);
+    if (!user.isOk()) {
+      return Outcome.rejected(user.violations());
+    }
+    Outcome<NumberDetails> found = ForwardingAccess.forChanging(user,
+        actor.isSystem() || fresh.isFresh(actor), scopes.scopeOf(user.orElseThrow()),
+        inventory.details(ip.get()));
+    if (!found.isOk()) {
+      return Outcome.rejected(found.violations());
+    }
+    NumberDetails n = found.orElseThrow();
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      Versioned<ForwardingSetting> current = store.get(n.ip());
+      Outcome<ForwardingSetting> next =
+          ForwardingRules.apply(n, current.value(), change, this::otherNumber);
+      if (!next.isOk()) {
+        return Outcome.rejected(next.violations());
+      }
+      ForwardingSetting after = next.orElseThrow();
+      if (after.equals(current.value())) {
+        return Outcome.ok(ForwardingView.of(n, after));
+      }
+      AuditEvent event = new AuditEvent(clock.instant(), actor.auditName(), actor.channel().id(),
+          ACTION, n.ip().digits(), "", AuditFormat.format(current.value()),
+          AuditFormat.format(after));
+      if (store.compareAndSet(n.ip(), current.version(), after, event)) {
+        ForwardingView view = new ForwardingView(n, current.value(), after, true);
+        String by = user.orElseThrow().map(User::name).orElse(actor.auditName());
+        notices.send(view, actor, by, event.at());
+        return Outcome.ok(view);
+      }
+    }
+    return Outcome.rejected("number", ErrorCode.CONCURRENT_CHANGE);
+  }
+
+  /** What an inbound call to {@code number} does; empty when it is not a tenso number. */
+  public Optional<RoutingDecision> routing(IpNumber number) {
+    return inventory.details(number)
+        .map(n -> RoutingDecision.decide(n, store.get(number).value()));
+  }
+
+  private Optional<ForwardingSetting> otherNumber(IpNumber ip) {
+    return inventory.number(ip).map(n -> store.get(ip).value());
+  }
+
+  private static Optional<IpNumber> parse(String number) {
+    try {
+      return Optional.of(IpNumber.of(number));
+    } catch (InvalidValueException e) {
+      return Optional.empty();
+    }
+  }
+}
