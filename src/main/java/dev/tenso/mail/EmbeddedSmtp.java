@@ -28,11 +28,23 @@ public final class EmbeddedSmtp implements AutoCloseable {
     this.greenMail = greenMail;
   }
 
-  /** Starts the server on {@code host:port} ({@code port} 0 picks a free one). */
+  /**
+   * Starts the server on {@code host:port} ({@code port} 0 picks a free one). When the port is
+   * taken (another tenso, a test context), a free port is used instead, with a warning: the mail
+   * sender is pointed at whatever port the server got.
+   */
   public static EmbeddedSmtp start(String host, int port, boolean demoLog) {
     ServerSetup setup = new ServerSetup(port, host, ServerSetup.PROTOCOL_SMTP);
     GreenMail server = new GreenMail(port == 0 ? setup.dynamicPort() : setup);
-    server.start();
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      server.stop();
+      log.warn("Embedded SMTP port {}:{} is not available ({}); using a free port instead",
+          host, port, e.getClass().getSimpleName());
+      server = new GreenMail(setup.dynamicPort());
+      server.start();
+    }
     if (demoLog) {
       UserManager users = server.getUserManager();
       MessageDeliveryHandler deliver = users.getMessageDeliveryHandler();
