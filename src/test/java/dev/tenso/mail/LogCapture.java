@@ -1,0 +1,38 @@
+package dev.tenso.mail;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.util.List;
+import org.slf4j.LoggerFactory;
+
+/** Captures what one class logs, as formatted lines with any stack trace text, until closed. */
+final class LogCapture implements AutoCloseable {
+  private final Logger logger;
+  private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+
+  LogCapture(Class<?> source) {
+    logger = (Logger) LoggerFactory.getLogger(source);
+    appender.start();
+    logger.addAppender(appender);
+  }
+
+  /** Every captured line, its throwable (message and class) appended. */
+  List<String> lines() {
+    return appender.list.stream()
+        .map(e -> e.getFormattedMessage()
+            + (e.getThrowableProxy() == null ? ""
+                : " " + e.getThrowableProxy().getClassName() + ": "
+                    + e.getThrowableProxy().getMessage()))
+        .toList();
+  }
+
+  String all() {
+    return String.join("\n", lines());
+  }
+
+  @Override
+  public void close() {
+    logger.detachAppender(appender);
+  }
+}
