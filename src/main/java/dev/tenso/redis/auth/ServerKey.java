@@ -34,11 +34,13 @@ public final class ServerKey {
   /** The configured key when given, else the one kept in the data folder (made if missing). */
   public static ServerKey load(String configuredBase64, Path dataDir) {
     if (configuredBase64 != null && !configuredBase64.isBlank()) {
+      byte[] decoded;
       try {
-        return new ServerKey(Base64.getDecoder().decode(configuredBase64.strip()));
+        decoded = Base64.getDecoder().decode(configuredBase64.strip());
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("tenso.auth.secret-key must be base64 of 32 bytes");
       }
+      return new ServerKey(decoded);
     }
     return fromFile(dataDir.resolve(FILE));
   }
