@@ -35,6 +35,14 @@ class SuiteLogHoldsNoSecretsTest {
     assertThat(leaked.size()).as("remembered values found in the suite log").isZero();
   }
 
+  @Test
+  void shortNumbersCountOnlyWholeLongValuesAnywhere() {
+    assertThat(leaks("code 123456 sent", "123456")).isTrue();
+    assertThat(leaks("took 91234567 ms", "123456")).isFalse();
+    assertThat(leaks("token=abcDEF_123-xyz;", "abcDEF_123-xyz")).isTrue();
+    assertThat(leaks("nothing here", "abcDEF_123-xyz")).isFalse();
+  }
+
   static boolean leaks(String log, String value) {
     if (SHORT_NUMBER.matcher(value).matches()) {
       return Pattern.compile("(?<![0-9])" + value + "(?![0-9])").matcher(log).find();

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A double of the audit port that keeps every event. */
-final class RecordingAudit implements AuditLog {
-  final List<AuditEvent> events = new CopyOnWriteArrayList<>();
+public final class RecordingAudit implements AuditLog {
+  public final List<AuditEvent> events = new CopyOnWriteArrayList<>();
 
   @Override
   public void append(AuditEvent event) {

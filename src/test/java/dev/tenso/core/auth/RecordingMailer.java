@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A double of the mail port that keeps every mail (and remembers every code in it). */
-final class RecordingMailer implements Mailer {
+public final class RecordingMailer implements Mailer {
   private final List<Mail> sent = new CopyOnWriteArrayList<>();
 
   @Override

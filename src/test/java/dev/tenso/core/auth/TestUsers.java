@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A hand-made double of the directory port (the Redis directory is another branch's adapter);
  * only the sign-in stores under test run against real Redis.
  */
-final class TestUsers implements Users {
+public final class TestUsers implements Users {
   private final Map<UserId, User> byId = new ConcurrentHashMap<>();
 
   @Override

@@ -30,7 +30,8 @@ class ServerKeyTest {
 
   @Test
   void aConfiguredKeyWinsAndNoFileIsMade() {
-    String key = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32));
+    String key = dev.tenso.testsupport.SecretsSeen.remember(
+        Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)));
     ServerKey k = ServerKey.load(key, dataDir);
     assertThat(k).isEqualTo(ServerKey.load(key, dataDir));
     assertThat(dataDir.resolve("secret.key")).doesNotExist();
