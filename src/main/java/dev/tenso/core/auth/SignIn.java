@@ -10,6 +10,7 @@ import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.directory.Users;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -51,7 +52,7 @@ public final class SignIn {
   public Outcome<Challenge> begin(ChannelIdentity who, UserId userId, String pendingAction) {
     Optional<Violation> locked = lockout.check(userId);
     if (locked.isPresent()) {
-      return new Outcome.Rejected<>(java.util.List.of(locked.get()));
+      return new Outcome.Rejected<>(List.of(locked.get()));
     }
     Optional<User> user = users.byId(userId);
     if (user.isPresent() && user.get().status() == UserStatus.DISABLED) {
@@ -88,14 +89,14 @@ public final class SignIn {
     UserId userId = s.user();
     Optional<Violation> locked = lockout.check(userId);
     if (locked.isPresent()) {
-      return new Outcome.Rejected<>(java.util.List.of(locked.get()));
+      return new Outcome.Rejected<>(List.of(locked.get()));
     }
     if (code == null || !SIX_DIGITS.matcher(code.strip()).matches()) {
       return Outcome.rejected("code", ErrorCode.CODE_FORMAT_INVALID);
     }
     if (!check(s, code.strip())) {
       return new Outcome.Rejected<>(
-          java.util.List.of(lockout.failure(userId, ErrorCode.CODE_INVALID)));
+          List.of(lockout.failure(userId, ErrorCode.CODE_INVALID)));
     }
     lockout.success(userId);
     Instant now = clock.instant();
