@@ -1,11 +1,10 @@
 package dev.tenso.core.auth;
 
+import static dev.tenso.core.auth.AuthFixture.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.ErrorCode;
-import dev.tenso.core.common.Outcome;
-import dev.tenso.core.common.Violation;
 import dev.tenso.core.directory.Actor;
 import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.SecondFactor;
@@ -14,7 +13,6 @@ import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.notify.Mail;
 import dev.tenso.testsupport.SecretsSeen;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Administrator actions: admins only, fresh session required, audited. */
@@ -24,10 +22,6 @@ class AuthAdminTest {
   private final String adminSecret = f.activeTotpSecret(admin);
   private final ChannelIdentity adminSlack = AuthFixture.slack();
   private final Actor adminActor = new Actor(admin.id(), Channel.SLACK, adminSlack.id());
-
-  private static List<ErrorCode> codes(Outcome<?> o) {
-    return o.violations().stream().map(Violation::code).toList();
-  }
 
   @Test
   void aGeneralUserIsRefused() {

@@ -3,6 +3,9 @@ package dev.tenso.core.auth;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.Outcome;
+import dev.tenso.core.common.Violation;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.Language;
 import dev.tenso.core.directory.Role;
@@ -25,6 +28,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -116,6 +120,11 @@ final class AuthFixture {
   /** A six-digit code that is not the given one. */
   static String wrong(String code) {
     return SecretsSeen.remember(String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000));
+  }
+
+  /** The error codes of a refusal, in order. */
+  static List<ErrorCode> codes(Outcome<?> o) {
+    return o.violations().stream().map(Violation::code).toList();
   }
 
   static ChannelIdentity slack() {

@@ -1,16 +1,14 @@
 package dev.tenso.core.auth;
 
+import static dev.tenso.core.auth.AuthFixture.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.common.ErrorCode;
-import dev.tenso.core.common.Outcome;
-import dev.tenso.core.common.Violation;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.notify.Mail;
 import dev.tenso.testsupport.SecretsSeen;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** First login after identity confirmation: second factor, then terms, then ACTIVE. */
@@ -25,10 +23,6 @@ class EnrolmentTest {
     f.registration.confirmIdentity(who, new IdentityClaim(u.id(), mail.keypadCode(),
         u.email().value(), u.name(), u.phone())).orElseThrow();
     return u;
-  }
-
-  private static List<ErrorCode> codes(Outcome<?> o) {
-    return o.violations().stream().map(Violation::code).toList();
   }
 
   private UserStatus status(User u) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class RaceTest {
   private final AuthFixture f = new AuthFixture();
 
-  private static int successes(int parallel, BooleanSupplier attempt) throws Exception {
+  /** Runs {@code attempt} on {@code parallel} threads released at once; counts the trues. */
+  static int successes(int parallel, BooleanSupplier attempt) throws Exception {
     var gate = new CountDownLatch(1);
     var pool = Executors.newFixedThreadPool(parallel);
     try {

@@ -1,5 +1,6 @@
 package dev.tenso.core.auth;
 
+import static dev.tenso.core.auth.AuthFixture.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.common.ErrorCode;
@@ -11,7 +12,6 @@ import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.notify.Mail;
 import dev.tenso.testsupport.SecretsSeen;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,10 +30,6 @@ class RegistrationTest {
   private Outcome<RegistrationStep> confirm(String code) {
     return f.registration.confirmIdentity(who,
         new IdentityClaim(u.id(), code, u.email().value(), u.name(), u.phone()));
-  }
-
-  private static List<ErrorCode> codes(Outcome<?> o) {
-    return o.violations().stream().map(Violation::code).toList();
   }
 
   @Test

@@ -1,10 +1,10 @@
 package dev.tenso.core.auth;
 
+import static dev.tenso.core.auth.AuthFixture.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.common.Violation;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserId;
@@ -31,10 +31,6 @@ class SignInLockoutTest {
       SecretsSeen.remember(ok.value().session().id());
     }
     return o.isOk();
-  }
-
-  private static List<ErrorCode> codes(Outcome<?> o) {
-    return o.violations().stream().map(Violation::code).toList();
   }
 
   @Test
