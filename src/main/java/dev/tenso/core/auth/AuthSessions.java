@@ -1,0 +1,13 @@
+package dev.tenso.core.auth;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Port: one session per channel identity; the store forgets it after {@code keep}. */
+public interface AuthSessions {
+  Optional<AuthSession> find(ChannelIdentity identity);
+
+  void save(AuthSession session, Duration keep);
+
+  void delete(ChannelIdentity identity);
+}

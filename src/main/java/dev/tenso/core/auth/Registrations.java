@@ -1,0 +1,49 @@
+package dev.tenso.core.auth;
+
+import dev.tenso.core.directory.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Port: each pending user's registration code (hashed link token and keypad code, expiry) and how
+ * far their registration got, bound to the channel identity that confirmed it.
+ */
+public interface Registrations {
+  /** Stores the user's code, killing any earlier one (and its token). */
+  void issue(UserId user, IssuedCode code, Duration keep);
+
+  Optional<IssuedCode> find(UserId user);
+
+  Optional<UserId> userByToken(String tokenHash);
+
+  /** Deletes the user's code if it is still the one with this token hash; true for one caller. */
+  boolean consume(UserId user, String tokenHash);
+
+  void saveProgress(UserId user, Progress progress, Duration keep);
+
+  Optional<Progress> progress(UserId user);
+
+  void clearProgress(UserId user);
+
+  /** A registration code as stored: keyed hashes only. */
+  record IssuedCode(String tokenHash, String keypadHash, Instant expiresAt) {
+    @Override
+    public String toString() {
+      return "IssuedCode[expiresAt=" + expiresAt + "]";
+    }
+  }
+
+  /**
+   * How far a registration got.
+   *
+   * @param identityKey the {@link ChannelIdentity#key()} that confirmed the identity
+   * @param challengeId the mail challenge of a mail-code enrolment; empty if none
+   */
+  record Progress(RegistrationStep step, String identityKey, String challengeId) {
+    @Override
+    public String toString() {
+      return "Progress[" + step + "]";
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.tenso.core.auth;
+
+import dev.tenso.core.directory.Actor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Fresh sessions (§4): verified, used within the idle timeout and younger than the absolute
+ * lifetime, all checked against the clock (the store's TTL only cleans up). Using a fresh session
+ * moves its idle deadline.
+ */
+public final class Sessions implements FreshSession {
+  private final AuthSessions store;
+  private final AuthSettings settings;
+  private final Clock clock;
+
+  public Sessions(AuthSessions store, AuthSettings settings, Clock clock) {
+    this.store = store;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Override
+  public boolean isFresh(Actor actor) {
+    if (actor.isSystem()) {
+      return true;
+    }
+    return current(ChannelIdentity.of(actor)).filter(s -> s.user().equals(actor.user()))
+        .isPresent();
+  }
+
+  /** The identity's fresh session, touched (its idle deadline moved); empty when none. */
+  public Optional<AuthSession> current(ChannelIdentity identity) {
+    Instant now = clock.instant();
+    Optional<AuthSession> found = store.find(identity).filter(s -> fresh(s, now));
+    found.ifPresent(s -> save(s.seenAt(now)));
+    return found.map(s -> s.seenAt(now));
+  }
+
+  public void signOut(ChannelIdentity identity) {
+    store.delete(identity);
+  }
+
+  boolean fresh(AuthSession s, Instant now) {
+    return s.verified()
+        && now.isBefore(s.lastSeenAt().plus(settings.idleTimeout()))
+        && now.isBefore(s.verifiedAt().plus(settings.absoluteLifetime()));
+  }
+
+  /** Saves with a TTL that covers the session's remaining life (or a pending sign-in). */
+  void save(AuthSession s) {
+    Instant now = clock.instant();
+    Duration keep = settings.idleTimeout();
+    if (s.verified()) {
+      Duration left = Duration.between(now, s.verifiedAt().plus(settings.absoluteLifetime()));
+      keep = left.compareTo(keep) < 0 ? left : keep;
+    }
+    if (!s.challengeId().isEmpty() || !s.pendingAction().isEmpty()) {
+      keep = keep.compareTo(settings.mailCodeValidity()) < 0 ? settings.mailCodeValidity() : keep;
+    }
+    store.save(s, keep.isNegative() || keep.isZero() ? Duration.ofSeconds(1) : keep);
+  }
+}

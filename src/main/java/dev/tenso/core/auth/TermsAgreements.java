@@ -1,0 +1,20 @@
+package dev.tenso.core.auth;
+
+import dev.tenso.core.directory.UserId;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Port: who agreed to which version of the terms, and when. */
+public interface TermsAgreements {
+  /**
+   * Stores the agreement unless this user already agreed to this version.
+   *
+   * @return the stored agreement (the earlier one when there was one)
+   */
+  TermsAgreement agree(UserId user, String version, Instant at);
+
+  Optional<TermsAgreement> find(UserId user, String version);
+
+  /** One agreement: the terms' version and the time the user agreed. */
+  record TermsAgreement(String version, Instant at) {}
+}

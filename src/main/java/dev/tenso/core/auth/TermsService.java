@@ -1,0 +1,36 @@
+package dev.tenso.core.auth;
+
+import dev.tenso.core.auth.TermsAgreements.TermsAgreement;
+import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.Outcome;
+import dev.tenso.core.directory.UserId;
+import java.time.Clock;
+
+/** The terms: shown until the user agrees to the current version, once per version. */
+public final class TermsService {
+  private final TermsCatalog catalog;
+  private final TermsAgreements agreements;
+  private final Clock clock;
+
+  public TermsService(TermsCatalog catalog, TermsAgreements agreements, Clock clock) {
+    this.catalog = catalog;
+    this.agreements = agreements;
+    this.clock = clock;
+  }
+
+  public Terms current() {
+    return catalog.current();
+  }
+
+  public boolean needsAgreement(UserId user) {
+    return agreements.find(user, catalog.current().version()).isEmpty();
+  }
+
+  /** Agrees to the given version; only the current one may be agreed to. */
+  public Outcome<TermsAgreement> agree(UserId user, String version) {
+    if (version == null || !version.equals(catalog.current().version())) {
+      return Outcome.rejected("version", ErrorCode.TERMS_VERSION_OUTDATED);
+    }
+    return Outcome.ok(agreements.agree(user, version, clock.instant()));
+  }
+}

@@ -1,0 +1,114 @@
+package dev.tenso.redis.auth;
+
+import static dev.tenso.redis.auth.RedisCalls.PREFIX;
+import static dev.tenso.redis.auth.RedisCalls.call;
+import static dev.tenso.redis.auth.RedisCalls.run;
+
+import dev.tenso.core.auth.RegistrationStep;
+import dev.tenso.core.auth.Registrations;
+import dev.tenso.core.directory.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * Registration codes (hash {@code tenso:auth:reg:<user>}: token hash, keypad hash, expiry; index
+ * {@code tenso:auth:reg-token:<tokenHash>} to the user; both with TTL) and progress (hash
+ * {@code tenso:auth:reg-progress:<user>}). Issuing and consuming are Lua scripts, so an old code
+ * dies with its token and a code is consumed by one caller only.
+ */
+public final class RedisRegistrations implements Registrations {
+  private static final RedisScript<Long> ISSUE = RedisScript.of("""
+      local old = redis.call('HGET', KEYS[1], 'token')
+      if old then redis.call('DEL', ARGV[5] .. old) end
+      redis.call('DEL', KEYS[1])
+      redis.call('HSET', KEYS[1], 'token', ARGV[1], 'keypad', ARGV[2], 'expires', ARGV[3])
+      redis.call('PEXPIRE', KEYS[1], ARGV[4])
+      redis.call('SET', KEYS[2], ARGV[6], 'PX', ARGV[4])
+      return 1
+      """, Long.class);
+  private static final RedisScript<Long> CONSUME = RedisScript.of("""
+      if redis.call('HGET', KEYS[1], 'token') == ARGV[1] then
+        redis.call('DEL', KEYS[2])
+        return redis.call('DEL', KEYS[1])
+      end
+      return 0
+      """, Long.class);
+
+  private final StringRedisTemplate redis;
+
+  public RedisRegistrations(StringRedisTemplate redis) {
+    this.redis = redis;
+  }
+
+  static String codeKey(UserId user) {
+    return PREFIX + "reg:" + user.value();
+  }
+
+  static String tokenKey(String tokenHash) {
+    return PREFIX + "reg-token:" + tokenHash;
+  }
+
+  static String progressKey(UserId user) {
+    return PREFIX + "reg-progress:" + user.value();
+  }
+
+  @Override
+  public void issue(UserId user, IssuedCode code, Duration keep) {
+    call(() -> redis.execute(ISSUE, List.of(codeKey(user), tokenKey(code.tokenHash())),
+        code.tokenHash(), code.keypadHash(), Long.toString(code.expiresAt().toEpochMilli()),
+        Long.toString(RedisCalls.atLeastASecond(keep).toMillis()), tokenKey(""), user.value()));
+  }
+
+  @Override
+  public Optional<IssuedCode> find(UserId user) {
+    Map<Object, Object> h = call(() -> redis.opsForHash().entries(codeKey(user)));
+    if (h == null || h.get("token") == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new IssuedCode((String) h.get("token"), (String) h.get("keypad"),
+        Instant.ofEpochMilli(Long.parseLong((String) h.get("expires")))));
+  }
+
+  @Override
+  public Optional<UserId> userByToken(String tokenHash) {
+    return Optional.ofNullable(call(() -> redis.opsForValue().get(tokenKey(tokenHash))))
+        .map(UserId::new);
+  }
+
+  @Override
+  public boolean consume(UserId user, String tokenHash) {
+    Long r = call(() -> redis.execute(CONSUME, List.of(codeKey(user), tokenKey(tokenHash)),
+        tokenHash));
+    return r != null && r == 1L;
+  }
+
+  @Override
+  public void saveProgress(UserId user, Progress p, Duration keep) {
+    run(() -> {
+      redis.delete(progressKey(user));
+      redis.opsForHash().putAll(progressKey(user), Map.of("step", p.step().name(),
+          "identity", p.identityKey(), "challenge", p.challengeId()));
+      redis.expire(progressKey(user), RedisCalls.atLeastASecond(keep));
+    });
+  }
+
+  @Override
+  public Optional<Progress> progress(UserId user) {
+    Map<Object, Object> h = call(() -> redis.opsForHash().entries(progressKey(user)));
+    if (h == null || h.get("step") == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Progress(RegistrationStep.valueOf((String) h.get("step")),
+        (String) h.get("identity"), (String) h.getOrDefault("challenge", "")));
+  }
+
+  @Override
+  public void clearProgress(UserId user) {
+    run(() -> redis.delete(progressKey(user)));
+  }
+}
