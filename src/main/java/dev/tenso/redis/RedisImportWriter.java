@@ -42,7 +42,10 @@ public final class RedisImportWriter implements ImportWriter {
   }
 
   private static boolean transaction(RedisOperations<String, String> ops, ChangeSet c) {
-    ops.watch(watched(c));
+    List<String> watched = watched(c);
+    if (!watched.isEmpty()) {
+      ops.watch(watched);
+    }
     if (!unchanged(ops, c)) {
       ops.unwatch();
       return false;
