@@ -129,13 +129,24 @@ public class RedisConfig {
     }
   }
 
-  /** True when none of spring.data.redis.host, spring.data.redis.url, REDIS_URL is set. */
+  /**
+   * True when no Redis is configured: none of {@code spring.data.redis.url}, {@code .host},
+   * {@code .port}, {@code .sentinel.master}, {@code .cluster.nodes} and {@code REDIS_URL}.
+   */
   static final class NoRedisConfigured implements Condition {
+    private static final String[] SET_BY_USER = {"spring.data.redis.url",
+        "spring.data.redis.host", "spring.data.redis.port", "spring.data.redis.sentinel.master",
+        "spring.data.redis.cluster.nodes", "REDIS_URL"};
+
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
       Environment env = context.getEnvironment();
-      return !hasText(env, "spring.data.redis.host") && !hasText(env, "spring.data.redis.url")
-          && !hasText(env, "REDIS_URL");
+      for (String property : SET_BY_USER) {
+        if (hasText(env, property)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }
