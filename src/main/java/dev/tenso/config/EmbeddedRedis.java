@@ -45,7 +45,7 @@ final class EmbeddedRedis {
       RedisServer server = RedisServer.newRedisServer()
           .bind(HOST)
           .port(port)
-          .setting("dir " + dir)
+          .setting("dir \"" + dir + "\"")
           .setting("appendonly yes")
           .setting("appendfsync always")
           .setting("save \"\"")

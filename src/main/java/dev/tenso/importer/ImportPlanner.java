@@ -72,7 +72,7 @@ final class ImportPlanner {
     for (UserRow row : org.users()) {
       Optional<User> existing = users.byEmail(row.email());
       User user = existing
-          .map(e -> build(row, e.id(), e.status(), e.createdAt()))
+          .map(e -> build(row, e.id(), status(e.status(), row), e.createdAt()))
           .orElseGet(() -> build(row, users.nextId(),
               row.registered() ? UserStatus.ACTIVE : UserStatus.PENDING, now));
       if (existing.isEmpty()) {
@@ -89,6 +89,11 @@ final class ImportPlanner {
     }
     return new Plan(new ChangeSet(vgs, sites, contracts, numbers, fwd, userGroups, userChanges,
         events), imported);
+  }
+
+  /** A pending user the file now says is registered becomes active; a disabled one stays so. */
+  private static UserStatus status(UserStatus stored, UserRow row) {
+    return stored == UserStatus.PENDING && row.registered() ? UserStatus.ACTIVE : stored;
   }
 
   private static User build(UserRow r, UserId id, UserStatus status, Instant createdAt) {

@@ -22,10 +22,7 @@ public final class RedisAuditLog implements AuditLog {
   @Override
   public void append(AuditEvent event) {
     List<String> args = new ArrayList<>();
-    AuditCodec.fields(event).forEach((k, v) -> {
-      args.add(k);
-      args.add(v);
-    });
+    Scripts.addPairs(args, AuditCodec.fields(event));
     RedisFailures.call(
         () -> redis.execute(Scripts.AUDIT_APPEND, AuditCodec.streams(event), args.toArray()));
   }

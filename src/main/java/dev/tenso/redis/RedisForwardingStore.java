@@ -38,14 +38,8 @@ public final class RedisForwardingStore implements ForwardingStore {
     List<String> args = new ArrayList<>();
     args.add(Long.toString(expectedVersion));
     args.add(Integer.toString(fields.size() * 2));
-    fields.forEach((k, v) -> {
-      args.add(k);
-      args.add(v);
-    });
-    AuditCodec.fields(event).forEach((k, v) -> {
-      args.add(k);
-      args.add(v);
-    });
+    Scripts.addPairs(args, fields);
+    Scripts.addPairs(args, AuditCodec.fields(event));
     Long written = RedisFailures.call(
         () -> redis.execute(Scripts.FORWARDING_CAS, keys, args.toArray()));
     return written != null && written == 1L;

@@ -53,10 +53,7 @@ public final class RedisUsers implements Users {
   public boolean create(User user) {
     List<String> args = new ArrayList<>();
     args.add(user.id().value());
-    UserCodec.fields(user).forEach((k, v) -> {
-      args.add(k);
-      args.add(v);
-    });
+    Scripts.addPairs(args, UserCodec.fields(user));
     List<String> keys =
         List.of(Keys.user(user.id().value()), Keys.userEmail(user.email().key()), Keys.USERS);
     Long r = RedisFailures.call(() -> redis.execute(Scripts.USER_CREATE, keys, args.toArray()));
@@ -72,10 +69,7 @@ public final class RedisUsers implements Users {
         throw new IllegalStateException("no such user");
       }
       List<String> args = new ArrayList<>(List.of(id, old.toString()));
-      UserCodec.fields(user).forEach((k, v) -> {
-        args.add(k);
-        args.add(v);
-      });
+      Scripts.addPairs(args, UserCodec.fields(user));
       List<String> keys = List.of(
           Keys.user(id), Keys.userEmail(user.email().key()), Keys.userEmail(old.toString()));
       Long r = RedisFailures.call(() -> redis.execute(Scripts.USER_UPDATE, keys, args.toArray()));

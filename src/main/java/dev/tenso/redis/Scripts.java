@@ -81,10 +81,15 @@ final class Scripts {
   static Object[] args(String first, Map<String, String> fields) {
     List<String> args = new ArrayList<>();
     args.add(first);
+    addPairs(args, fields);
+    return args.toArray();
+  }
+
+  /** Appends the map's field/value pairs to {@code args}, in the map's order. */
+  static void addPairs(List<String> args, Map<String, String> fields) {
     fields.forEach((k, v) -> {
       args.add(k);
       args.add(v);
     });
-    return args.toArray();
   }
 }

@@ -32,13 +32,14 @@ class EmbeddedRedisConfigTest {
   @Test
   void withNothingConfiguredItStartsARedisWhoseDataSurviveARestart() throws Exception {
     int port = TestRedis.freePort();
-    String[] props = {"tenso.data-dir=" + dir, "tenso.redis.embedded-port=" + port};
+    Path data = dir.resolve("my data");
+    String[] props = {"tenso.data-dir=" + data, "tenso.redis.embedded-port=" + port};
     runner(props).run(ctx -> {
       assertThat(ctx).hasNotFailed().hasSingleBean(EmbeddedRedis.class);
       assertThat(ctx.getBean(RedisStartupCheck.class).address()).isEqualTo("127.0.0.1:" + port);
       ctx.getBean(StringRedisTemplate.class).opsForValue().set("tenso:test:kept", "yes");
     });
-    assertThat(Files.list(dir.resolve("redis")).map(p -> p.getFileName().toString()))
+    assertThat(Files.list(data.resolve("redis")).map(p -> p.getFileName().toString()))
         .anyMatch(name -> name.startsWith("appendonly"));
     runner(props).run(ctx -> assertThat(
         ctx.getBean(StringRedisTemplate.class).opsForValue().get("tenso:test:kept")).isEqualTo("yes"));

@@ -166,4 +166,26 @@ class OrganisationImporterTest {
     assertThat(f.dump().values()).noneMatch(v -> v.contains("JBSWY3DP"));
     assertThat(report.toString()).doesNotContain("JBSWY3DP");
   }
+
+  @Test
+  void aPendingUserTheFileNowCallsRegisteredBecomesActiveAndKeepsItsId() throws Exception {
+    Path file = dir.resolve("users.yaml");
+    String row = """
+        users:
+          - {email: Late@Example.com, name: 遅 太郎, phone: 03-1111-2222, language: ja,
+             secondFactor: MAIL_OTP, timezone: Asia/Tokyo, %s}
+        """;
+    Files.writeString(file, row.formatted("invite: true"));
+    f.importer.load(file.toString());
+    var pending = f.users.byEmail(Email.of("late@example.com")).orElseThrow();
+    assertThat(pending.status()).isEqualTo(UserStatus.PENDING);
+
+    Files.writeString(file, row.formatted("registered: true"));
+    f.importer.load(file.toString());
+    var active = f.users.byEmail(Email.of("late@example.com")).orElseThrow();
+    assertThat(active.status()).isEqualTo(UserStatus.ACTIVE);
+    assertThat(active.id()).isEqualTo(pending.id());
+    assertThat(f.audit.forUser(active.id().value(), 10)).extracting(e -> e.action())
+        .containsExactly("user.update", "user.add");
+  }
 }
