@@ -28,8 +28,12 @@ final class EmbeddedRedis {
     this.dataDir = dataDir;
   }
 
-  /** Starts redis-server on {@code port} with its data in {@code dataDir} (created if missing). */
-  static EmbeddedRedis start(Path dataDir, int port) {
+  /**
+   * Starts redis-server on {@code port} (0: any free port, for tests) with its data in
+   * {@code dataDir} (created if missing).
+   */
+  static EmbeddedRedis start(Path dataDir, int requestedPort) {
+    int port = requestedPort == 0 ? freePort() : requestedPort;
     Path dir = dataDir.toAbsolutePath().normalize();
     try {
       Files.createDirectories(dir);
@@ -80,6 +84,14 @@ final class EmbeddedRedis {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new EmbeddedRedisException("Cannot find a free port for the embedded Redis", e);
     }
   }
 

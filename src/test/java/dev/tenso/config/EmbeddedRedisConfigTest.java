@@ -46,6 +46,16 @@ class EmbeddedRedisConfigTest {
   }
 
   @Test
+  void portZeroPicksAFreePort() {
+    runner("tenso.data-dir=" + dir, "tenso.redis.embedded-port=0").run(ctx -> {
+      assertThat(ctx).hasNotFailed();
+      int port = ctx.getBean(EmbeddedRedis.class).port();
+      assertThat(port).isPositive();
+      assertThat(ctx.getBean(RedisStartupCheck.class).address()).isEqualTo("127.0.0.1:" + port);
+    });
+  }
+
+  @Test
   void aBusyPortFailsWithAClearMessage() throws Exception {
     try (var busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       runner("tenso.data-dir=" + dir, "tenso.redis.embedded-port=" + busy.getLocalPort()).run(ctx -> {
