@@ -128,7 +128,7 @@ final class Fields {
     if (t.isEmpty()) {
       return otherwise;
     }
-    switch (t.get()) {
+    switch (t.get().strip().toLowerCase(java.util.Locale.ROOT)) {
       case "true", "yes", "on" -> {
         return true;
       }

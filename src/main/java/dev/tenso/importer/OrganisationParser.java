@@ -16,6 +16,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * Parses an import file with SnakeYAML's node API and validates every row (value objects,
  * duplicates, references between rows, forwarding and user rules) before anything is written.
  * Sections are read in dependency order: voiceGroups, sites, contracts, numbers, userGroups, users.
+ * A file is self-contained: a reference (a site's voice group, a user's group or number) must name
+ * a row of the same file. Rows of the store that the file does not mention are left as they are.
  */
 final class OrganisationParser {
   private static final Set<String> SECTIONS =
