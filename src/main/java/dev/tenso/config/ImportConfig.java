@@ -53,8 +53,14 @@ public class ImportConfig {
       ObjectProvider<ForwardingCheck> forwardingCheck, ObjectProvider<UserCheck> userCheck,
       ObjectProvider<ImportedUsers> hook, ObjectProvider<Clock> clock) {
     return new OrganisationImporter(inventory, forwarding, users, groups, writer,
-        forwardingCheck.getIfAvailable(() -> (number, setting) -> List.of()),
-        userCheck.getIfAvailable(() -> fields -> List.of()),
+        forwardingCheck.getIfAvailable(() -> {
+          LOG.warn("No ForwardingCheck bean: imported forwarding is not checked against the rules");
+          return (number, setting) -> List.of();
+        }),
+        userCheck.getIfAvailable(() -> {
+          LOG.warn("No UserCheck bean: imported users are not checked against the user rules");
+          return fields -> List.of();
+        }),
         hook.getIfAvailable(() -> imported -> LOG.info(
             "{} users imported; no sign-in hook is wired, so registrations and invitations wait",
             imported.size())),
