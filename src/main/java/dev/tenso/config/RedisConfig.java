@@ -1,0 +1,152 @@
+package dev.tenso.config;
+
+import dev.tenso.core.audit.AuditLog;
+import dev.tenso.core.directory.UserGroups;
+import dev.tenso.core.directory.Users;
+import dev.tenso.core.forwarding.ForwardingStore;
+import dev.tenso.core.inventory.Inventory;
+import dev.tenso.importer.ImportWriter;
+import dev.tenso.redis.RedisAuditLog;
+import dev.tenso.redis.RedisForwardingStore;
+import dev.tenso.redis.RedisImportWriter;
+import dev.tenso.redis.RedisInventory;
+import dev.tenso.redis.RedisUserGroups;
+import dev.tenso.redis.RedisUsers;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientConfigurationBuilderCustomizer;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * Redis: Lettuce that fails fast (commands rejected while disconnected, 2 s command and connect
+ * timeouts), the embedded redis-server when no Redis is configured, a PING at start-up, and the
+ * Redis adapters of the core's ports.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RedisConfig {
+  static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+  /** The Lettuce options tenso uses everywhere (also by tests that build their own factory). */
+  public static ClientOptions.Builder clientOptions(ClientOptions.Builder b) {
+    return b.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+        .autoReconnect(true)
+        .socketOptions(SocketOptions.builder().connectTimeout(TIMEOUT).build())
+        .timeoutOptions(TimeoutOptions.enabled(TIMEOUT));
+  }
+
+  /** A client configuration with those options, for factories built outside Boot (tests). */
+  public static LettuceClientConfiguration clientConfiguration() {
+    return LettuceClientConfiguration.builder()
+        .commandTimeout(TIMEOUT)
+        .clientOptions(clientOptions(ClientOptions.builder()).build())
+        .build();
+  }
+
+  @Bean
+  LettuceClientOptionsBuilderCustomizer tensoLettuceClientOptions() {
+    return RedisConfig::clientOptions;
+  }
+
+  @Bean
+  LettuceClientConfigurationBuilderCustomizer tensoLettuceCommandTimeout() {
+    return b -> b.commandTimeout(TIMEOUT);
+  }
+
+  @Bean
+  RedisStartupCheck redisStartupCheck(
+      RedisConnectionFactory factory, DataRedisConnectionDetails details) {
+    return RedisStartupCheck.ping(factory, details);
+  }
+
+  @Bean
+  Inventory inventory(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisInventory(redis);
+  }
+
+  @Bean
+  ForwardingStore forwardingStore(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisForwardingStore(redis);
+  }
+
+  @Bean
+  AuditLog auditLog(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisAuditLog(redis);
+  }
+
+  @Bean
+  Users users(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisUsers(redis);
+  }
+
+  @Bean
+  UserGroups userGroups(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisUserGroups(redis);
+  }
+
+  @Bean
+  ImportWriter importWriter(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisImportWriter(redis);
+  }
+
+  static boolean hasText(Environment env, String property) {
+    String v = env.getProperty(property);
+    return v != null && !v.isBlank();
+  }
+
+  /** No Redis configured: start the embedded one and point Boot's Redis support at it. */
+  @Configuration(proxyBeanMethods = false)
+  @Conditional(NoRedisConfigured.class)
+  static class Embedded {
+    @Bean(destroyMethod = "stop")
+    EmbeddedRedis embeddedRedis(Environment env) {
+      Path dataDir = Path.of(env.getProperty("tenso.data-dir", "./data"), "redis");
+      int port = env.getProperty("tenso.redis.embedded-port", Integer.class, 6390);
+      return EmbeddedRedis.start(dataDir, port);
+    }
+
+    @Bean
+    DataRedisConnectionDetails redisConnectionDetails(EmbeddedRedis redis) {
+      return new DataRedisConnectionDetails() {
+        @Override
+        public Standalone getStandalone() {
+          return Standalone.of(EmbeddedRedis.HOST, redis.port());
+        }
+      };
+    }
+  }
+
+  /**
+   * True when no Redis is configured: none of {@code spring.data.redis.url}, {@code .host},
+   * {@code .port}, {@code .sentinel.master}, {@code .cluster.nodes} and {@code REDIS_URL}.
+   */
+  static final class NoRedisConfigured implements Condition {
+    private static final String[] SET_BY_USER = {"spring.data.redis.url",
+        "spring.data.redis.host", "spring.data.redis.port", "spring.data.redis.sentinel.master",
+        "spring.data.redis.cluster.nodes", "REDIS_URL"};
+
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+      Environment env = context.getEnvironment();
+      for (String property : SET_BY_USER) {
+        if (hasText(env, property)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.tenso.importer;
+
+import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserGroup;
+import dev.tenso.core.forwarding.ForwardingSetting;
+import dev.tenso.core.inventory.Contract;
+import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.core.inventory.OfficeNumber;
+import dev.tenso.core.inventory.Site;
+import dev.tenso.core.inventory.VoiceGroup;
+import java.util.List;
+
+/**
+ * Every write an import makes, computed against the stored state before anything is written:
+ * only rows that differ from what is stored. {@link ImportWriter} applies it all or nothing.
+ */
+public record ChangeSet(
+    List<VoiceGroup> voiceGroups,
+    List<Site> sites,
+    List<Contract> contracts,
+    List<OfficeNumber> numbers,
+    List<ForwardingChange> forwarding,
+    List<UserGroup> userGroups,
+    List<UserChange> users,
+    List<AuditEvent> events) {
+
+  public ChangeSet {
+    voiceGroups = List.copyOf(voiceGroups);
+    sites = List.copyOf(sites);
+    contracts = List.copyOf(contracts);
+    numbers = List.copyOf(numbers);
+    forwarding = List.copyOf(forwarding);
+    userGroups = List.copyOf(userGroups);
+    users = List.copyOf(users);
+    events = List.copyOf(events);
+  }
+
+  public boolean isEmpty() {
+    return voiceGroups.isEmpty() && sites.isEmpty() && contracts.isEmpty() && numbers.isEmpty()
+        && forwarding.isEmpty() && userGroups.isEmpty() && users.isEmpty() && events.isEmpty();
+  }
+
+  public int size() {
+    return voiceGroups.size() + sites.size() + contracts.size() + numbers.size()
+        + forwarding.size() + userGroups.size() + users.size();
+  }
+
+  /** A number's new forwarding, valid only while the stored version is still the one read. */
+  public record ForwardingChange(
+      IpNumber number, long expectedVersion, ForwardingSetting setting, AuditEvent event) {}
+
+  /**
+   * A user to write.
+   *
+   * @param previousEmailKey the stored email key of an existing user, or null for a new user
+   */
+  public record UserChange(User user, String previousEmailKey) {
+    public boolean isNew() {
+      return previousEmailKey == null;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.tenso.importer;
+
+import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.Violation;
+import dev.tenso.core.forwarding.ForwardingMode;
+import dev.tenso.core.forwarding.ForwardingSetting;
+import dev.tenso.core.forwarding.Target;
+import dev.tenso.core.inventory.NumberDetails;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads a number row's {@code forwarding} map and asks the forwarding rules about it. */
+final class ForwardingRows {
+  private static final Set<String> KEYS =
+      Set.of("enabled", "mode", "ringTime", "destinations", "active");
+  private static final Pattern SLOT = Pattern.compile("(?:slot|destinations\\[)(\\d)\\]?.*");
+  private final Errors errors;
+  private final ForwardingCheck check;
+
+  ForwardingRows(Errors errors, ForwardingCheck check) {
+    this.errors = errors;
+    this.check = check;
+  }
+
+  /** The row's forwarding, or empty when absent or wrong; {@code details} null: shape only. */
+  Optional<ForwardingSetting> read(Fields row, NumberDetails details) {
+    if (!row.has("forwarding")) {
+      return Optional.empty();
+    }
+    Optional<Fields> parsed = Fields.of(row.node("forwarding"), row.path("forwarding"), KEYS, errors);
+    if (parsed.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = parsed.get();
+    boolean ok = true;
+    boolean enabled = f.bool("enabled", false);
+    ForwardingMode mode = ForwardingMode.UNCONDITIONAL;
+    if (f.has("mode")) {
+      Optional<ForwardingMode> m = Enums.of(f, "mode", ForwardingMode.class, "MODE_INVALID", errors);
+      ok &= m.isPresent();
+      mode = m.orElse(mode);
+    }
+    Optional<Integer> ring = f.integer("ringTime");
+    ok &= !f.has("ringTime") || ring.isPresent();
+    List<Fields.Item> items = f.list("destinations");
+    List<String> slots = new ArrayList<>(ForwardingSetting.emptySlots());
+    for (int i = 0; i < items.size(); i++) {
+      if (i >= Target.SLOTS) {
+        errors.add(items.get(i).line(), items.get(i).path(), ErrorCode.SLOTS_FULL.name());
+        ok = false;
+      } else {
+        slots.set(i, items.get(i).text());
+      }
+    }
+    Optional<Target> active = f.text("active")
+        .flatMap(t -> errors.value(f.line("active"), f.path("active"), () -> Target.parse(t)));
+    ok &= !f.has("active") || active.isPresent();
+    if (!ok || details == null) {
+      return Optional.empty();
+    }
+    var setting = new ForwardingSetting(enabled, mode,
+        ring.orElse(ForwardingSetting.DEFAULT_RING_TIME), slots, active.orElse(Target.slot(1)));
+    List<Violation> violations = check.check(details, setting);
+    for (Violation v : violations) {
+      report(f, items, v);
+    }
+    return violations.isEmpty() ? Optional.of(setting) : Optional.empty();
+  }
+
+  private void report(Fields f, List<Fields.Item> items, Violation v) {
+    Matcher m = SLOT.matcher(v.field());
+    if (m.matches()) {
+      int index = Integer.parseInt(m.group(1)) - (v.field().startsWith("slot") ? 1 : 0);
+      if (index >= 0 && index < items.size()) {
+        errors.add(items.get(index).line(), items.get(index).path(), v.code().name());
+        return;
+      }
+    }
+    String key = v.field().split("[.\\[]", 2)[0];
+    if (KEYS.contains(key)) {
+      errors.add(f.line(key), f.path(key), v.code().name());
+    } else {
+      errors.add(f.line(), f.path() + (v.field().isEmpty() ? "" : "." + v.field()), v.code().name());
+    }
+  }
+}

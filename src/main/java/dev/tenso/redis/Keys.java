@@ -1,0 +1,67 @@
+package dev.tenso.redis;
+
+import dev.tenso.core.common.Channel;
+
+/** Every Redis key tenso's adapters use; the schema is described in {@code package-info.java}. */
+final class Keys {
+  static final String PREFIX = "tenso:";
+  static final String VOICE_GROUPS = PREFIX + "voicegroups";
+  static final String SITES = PREFIX + "sites";
+  static final String CONTRACTS = PREFIX + "contracts";
+  static final String NUMBERS = PREFIX + "numbers";
+  static final String USERS = PREFIX + "users";
+  static final String USER_GROUPS = PREFIX + "usergroups";
+  static final String AUDIT = PREFIX + "audit";
+
+  private Keys() {}
+
+  static String voiceGroup(String id) {
+    return PREFIX + "voicegroup:" + id;
+  }
+
+  static String site(String id) {
+    return PREFIX + "site:" + id;
+  }
+
+  static String contract(String number) {
+    return PREFIX + "contract:" + number;
+  }
+
+  static String number(String digits) {
+    return PREFIX + "number:" + digits;
+  }
+
+  static String forwarding(String digits) {
+    return PREFIX + "forwarding:" + digits;
+  }
+
+  static String user(String id) {
+    return PREFIX + "user:" + id;
+  }
+
+  static String userEmail(String emailKey) {
+    return PREFIX + "user-email:" + emailKey;
+  }
+
+  static String userGroup(String name) {
+    return PREFIX + "usergroup:" + name;
+  }
+
+  static String numberAudit(String digits) {
+    return PREFIX + "audit:number:" + digits;
+  }
+
+  static String userAudit(String userId) {
+    return PREFIX + "audit:user:" + userId;
+  }
+
+  /** True when the audit actor is a channel acting by itself (import, system), not a user id. */
+  static boolean isSystemActor(String actor) {
+    for (Channel c : Channel.values()) {
+      if (c.id().equals(actor)) {
+        return true;
+      }
+    }
+    return actor.isEmpty();
+  }
+}

@@ -1,0 +1,96 @@
+package dev.tenso.redis;
+
+import dev.tenso.core.directory.Email;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserId;
+import dev.tenso.core.directory.Users;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * The directory in Redis: one hash per user, a string per lower-cased email pointing at the id,
+ * and the set of ids. Create and update are Lua scripts, so the email stays unique
+ * (case-insensitively) even when two administrators add the same person at once.
+ */
+public final class RedisUsers implements Users {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private final StringRedisTemplate redis;
+
+  public RedisUsers(StringRedisTemplate redis) {
+    this.redis = redis;
+  }
+
+  @Override
+  public Optional<User> byId(UserId id) {
+    Map<Object, Object> h =
+        RedisFailures.call(() -> redis.opsForHash().entries(Keys.user(id.value())));
+    return h == null || h.isEmpty() ? Optional.empty() : Optional.of(UserCodec.user(h));
+  }
+
+  @Override
+  public Optional<User> byEmail(Email email) {
+    String id = RedisFailures.call(() -> redis.opsForValue().get(Keys.userEmail(email.key())));
+    return id == null ? Optional.empty() : byId(new UserId(id));
+  }
+
+  @Override
+  public List<User> all() {
+    List<User> users = new ArrayList<>();
+    for (String id : UserCodec.sorted(RedisFailures.call(() -> redis.opsForSet().members(Keys.USERS)))) {
+      byId(new UserId(id)).ifPresent(users::add);
+    }
+    users.sort(Comparator.comparing(u -> u.email().key()));
+    return users;
+  }
+
+  @Override
+  public boolean create(User user) {
+    List<String> args = new ArrayList<>();
+    args.add(user.id().value());
+    Scripts.addPairs(args, UserCodec.fields(user));
+    List<String> keys =
+        List.of(Keys.user(user.id().value()), Keys.userEmail(user.email().key()), Keys.USERS);
+    Long r = RedisFailures.call(() -> redis.execute(Scripts.USER_CREATE, keys, args.toArray()));
+    return r != null && r == 1L;
+  }
+
+  @Override
+  public void update(User user) {
+    String id = user.id().value();
+    for (int attempt = 0; attempt < 5; attempt++) {
+      Object old = RedisFailures.call(() -> redis.opsForHash().get(Keys.user(id), "emailKey"));
+      if (old == null) {
+        throw new IllegalStateException("no such user");
+      }
+      List<String> args = new ArrayList<>(List.of(id, old.toString()));
+      Scripts.addPairs(args, UserCodec.fields(user));
+      List<String> keys = List.of(
+          Keys.user(id), Keys.userEmail(user.email().key()), Keys.userEmail(old.toString()));
+      Long r = RedisFailures.call(() -> redis.execute(Scripts.USER_UPDATE, keys, args.toArray()));
+      if (r != null && r == 1L) {
+        return;
+      }
+      if (r != null && r == -1L) {
+        throw new IllegalStateException("no such user");
+      }
+      if (r != null && r == -3L) {
+        throw new IllegalStateException("the email belongs to another user");
+      }
+    }
+    throw new IllegalStateException("the user kept changing; update not applied");
+  }
+
+  /** 96 random bits, base64url without padding (16 characters). */
+  @Override
+  public UserId nextId() {
+    byte[] bytes = new byte[12];
+    RANDOM.nextBytes(bytes);
+    return new UserId(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+  }
+}

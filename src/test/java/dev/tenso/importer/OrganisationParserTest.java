@@ -1,0 +1,114 @@
+package dev.tenso.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OrganisationParserTest {
+  private final OrganisationParser parser = new OrganisationParser(Checks.FORWARDING, Checks.USERS);
+
+  private static final String GOOD = """
+      voiceGroups: [{id: Y1, name: 本社}]
+      sites: [{id: S1, name: 東京, voiceGroup: Y1, opened: true}]
+      contracts:
+        - {number: N1, voiceGroup: Y1, site: S1, plan: IP_VOICE, messageBox: true}
+      numbers:
+        - number: 050-1111-0001
+          contract: N1
+          forwarding: {enabled: true, mode: NO_ANSWER, ringTime: 20,
+                       destinations: [090-1234-5678, null, 0312345678], active: 3}
+      userGroups: [{name: 東京営業, sites: [S1]}]
+      users:
+        - {email: Taro@Example.com, name: Com 太郎, phone: 03-1234-5678, language: ja,
+           secondFactor: TOTP, timezone: Asia/Tokyo, groups: [東京営業],
+           numbers: [050-1111-0001], registered: true, totpSecret: JBSWY3DPEHPK3PXPJBSWY3DP}
+      """;
+
+  @Test
+  void aGoodFileGivesEveryRowWithDestinationsAsWritten() {
+    var result = parser.parse(GOOD);
+    assertThat(result.errors()).isEmpty();
+    var org = result.organisation().orElseThrow();
+    assertThat(org.numbers()).hasSize(1);
+    var fwd = org.numbers().get(0).forwarding().orElseThrow();
+    assertThat(fwd.slots()).containsExactly("090-1234-5678", null, "0312345678", null, null);
+    assertThat(fwd.activeDestination()).contains("0312345678");
+    assertThat(org.users().get(0).totpSecret()).isEqualTo("JBSWY3DPEHPK3PXPJBSWY3DP");
+    assertThat(org.users().get(0).toString()).doesNotContain("JBSWY3DP");
+    assertThat(org.hasTotpSecrets()).isTrue();
+  }
+
+  @Test
+  void everyErrorOfABadFileIsReportedWithItsLine() {
+    String bad = """
+        voiceGroups: [{id: Y1, name: 本社}, {id: Y1, name: again}]
+        sites: [{id: S1, voiceGroup: Y9}, {id: S2, voiceGroup: Y1}]
+        contracts:
+          - {number: N1, voiceGroup: Y1, site: S2, plan: PHONE}
+          - {number: N2, voiceGroup: Y1, site: S2, plan: IP_VOICE}
+        numbers:
+          - {number: 050-1111-0001, contract: N7}
+          - number: 050-1111-0002
+            contract: N2
+            forwarding: {ringTime: 17, destinations: [090-999-0000]}
+        users:
+          - {email: not-an-email, name: REJECTED, phone: 03, language: fr,
+             secondFactor: TOTP, timezone: Mars/Base, groups: [nobody], colour: blue,
+             registered: true, totpSecret: SECRETVALUE-NOT-BASE32}
+        """;
+    var result = parser.parse(bad);
+    assertThat(result.organisation()).isEmpty();
+    assertThat(result.errors()).extracting(ImportError::toString).contains(
+        "line 1: voiceGroups[1].id: DUPLICATE",
+        "line 2: sites[0].voiceGroup: UNKNOWN_VOICE_GROUP",
+        "line 4: contracts[0].plan: PLAN_INVALID",
+        "line 7: numbers[0].contract: UNKNOWN_CONTRACT",
+        "line 10: numbers[1].forwarding.ringTime: RING_TIME_OUT_OF_RANGE",
+        "line 10: numbers[1].forwarding.destinations[0]: DESTINATION_SPECIAL_NUMBER",
+        "line 12: users[0].email: EMAIL_INVALID",
+        "line 12: users[0].name: NAME_TOO_LONG",
+        "line 12: users[0].language: LANGUAGE_INVALID",
+        "line 13: users[0].timezone: TIMEZONE_INVALID",
+        "line 13: users[0].groups[0]: USER_GROUP_UNKNOWN",
+        "line 13: users[0].colour: UNKNOWN_FIELD",
+        "line 14: users[0].totpSecret: TOTP_SECRET_INVALID");
+    assertThat(result.errors()).extracting(ImportError::toString)
+        .noneMatch(e -> e.contains("SECRETVALUE") || e.contains("not-an-email"));
+    assertThat(result.errors()).isSorted();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      voiceGroups: [{id: X1}]                                  | line 1: voiceGroups[0].id: VOICE_GROUP_INVALID
+      voiceGroups: [{name: a}]                                 | line 1: voiceGroups[0].id: REQUIRED
+      voiceGroups: {id: Y1}                                    | line 1: voiceGroups: NOT_A_LIST
+      owners: []                                               | line 1: (file).owners: UNKNOWN_FIELD
+      'numbers: [{number: 050-1, contract: N1}]'               | line 1: numbers[0].number: NUMBER_INVALID
+      'voiceGroups: [{id: Y1, name: [a}'                       | line 1: (file): YAML_SYNTAX
+      """)
+  void shapeErrors(String yaml, String expected) {
+    var errors = parser.parse(yaml).errors();
+    assertThat(errors).extracting(ImportError::toString).anyMatch(e -> e.startsWith(expected));
+  }
+
+  @Test
+  void theSignInFlagsAreChecked() {
+    String users = """
+        users:
+          - {email: a@example.com, name: A, phone: '1', language: en, secondFactor: TOTP,
+             timezone: UTC, registered: true}
+          - {email: b@example.com, name: B, phone: '1', language: en, secondFactor: MAIL_OTP,
+             timezone: UTC, registered: true, invite: true, totpSecret: JBSWY3DPEHPK3PXP}
+          - {email: A@EXAMPLE.COM, name: C, phone: '1', language: en, secondFactor: MAIL_OTP,
+             timezone: UTC}
+        """;
+    assertThat(parser.parse(users).errors()).extracting(ImportError::toString).containsAll(List.of(
+        "line 2: users[0].totpSecret: TOTP_SECRET_REQUIRED",
+        "line 5: users[1].invite: REGISTERED_AND_INVITE",
+        "line 5: users[1].totpSecret: TOTP_SECRET_NOT_EXPECTED",
+        "line 6: users[2].email: DUPLICATE"));
+  }
+}

@@ -1,0 +1,73 @@
+package dev.tenso.redis;
+
+import dev.tenso.config.RedisConfig;
+import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.directory.Email;
+import dev.tenso.core.directory.Language;
+import dev.tenso.core.directory.Role;
+import dev.tenso.core.directory.SecondFactor;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserId;
+import dev.tenso.core.directory.UserStatus;
+import dev.tenso.core.forwarding.ForwardingSetting;
+import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.testsupport.TestRedis;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/** Test data and templates on a real Redis with tenso's fail-fast client options. */
+final class Fixtures {
+  static final Instant NOW = Instant.parse("2026-11-24T01:00:00Z");
+
+  private Fixtures() {}
+
+  static LettuceConnectionFactory factory(TestRedis redis) {
+    var f = new LettuceConnectionFactory(
+        new RedisStandaloneConfiguration("127.0.0.1", redis.port()), RedisConfig.clientConfiguration());
+    f.afterPropertiesSet();
+    f.start();
+    return f;
+  }
+
+  static StringRedisTemplate template(LettuceConnectionFactory f) {
+    var t = new StringRedisTemplate(f);
+    t.afterPropertiesSet();
+    return t;
+  }
+
+  /** A shared template on {@link TestRedis#shared()}. */
+  static synchronized StringRedisTemplate shared() {
+    if (shared == null) {
+      shared = template(factory(TestRedis.shared()));
+    }
+    return shared;
+  }
+
+  private static StringRedisTemplate shared;
+
+  /** A number no other test uses. */
+  static IpNumber uniqueNumber() {
+    return new IpNumber("050" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
+  }
+
+  static User user(UserId id, String email) {
+    return new User(id, "Com 太郎", Email.of(email), "03-1234-5678", "", Language.JA,
+        SecondFactor.MAIL_OTP, Role.GENERAL, "課長", ZoneId.of("Asia/Tokyo"), Set.of("東京営業"),
+        Set.of(new IpNumber("05011110001")), "", true, UserStatus.PENDING, NOW);
+  }
+
+  static String text(ForwardingSetting s) {
+    return (s.enabled() ? "on" : "off") + " " + s.mode() + " " + s.ringTime() + " " + s.slots()
+        + " " + s.active().code();
+  }
+
+  static AuditEvent change(String actor, IpNumber n, ForwardingSetting before, ForwardingSetting after) {
+    return new AuditEvent(NOW, actor, "slack", "forwarding.change", n.digits(), "", text(before),
+        text(after));
+  }
+}
