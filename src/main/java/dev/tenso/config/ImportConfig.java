@@ -5,7 +5,6 @@ import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.importer.ForwardingCheck;
-import dev.tenso.importer.ForwardingText;
 import dev.tenso.importer.ImportWriter;
 import dev.tenso.importer.ImportedUsers;
 import dev.tenso.importer.OrganisationImporter;
@@ -64,8 +63,7 @@ public class ImportConfig {
         hook.getIfAvailable(() -> imported -> LOG.info(
             "{} users imported; no sign-in hook is wired, so registrations and invitations wait",
             imported.size())),
-        clock.getIfAvailable(Clock::systemUTC),
-        ForwardingText::of);
+        clock.getIfAvailable(Clock::systemUTC));
   }
 
   @Bean

@@ -7,6 +7,7 @@ import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.directory.Users;
+import dev.tenso.core.forwarding.AuditFormat;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.inventory.Inventory;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Compares a valid organisation with the store and lists only the writes that change something,
@@ -28,16 +28,14 @@ final class ImportPlanner {
   private final Users users;
   private final UserGroups groups;
   private final Clock clock;
-  private final Function<ForwardingSetting, String> describe;
 
   ImportPlanner(Inventory inventory, ForwardingStore forwarding, Users users, UserGroups groups,
-      Clock clock, Function<ForwardingSetting, String> describe) {
+      Clock clock) {
     this.inventory = inventory;
     this.forwarding = forwarding;
     this.users = users;
     this.groups = groups;
     this.clock = clock;
-    this.describe = describe;
   }
 
   Plan plan(Organisation org) {
@@ -61,7 +59,7 @@ final class ImportPlanner {
         String digits = row.number().number().digits();
         fwd.add(new ChangeSet.ForwardingChange(row.number().number(), stored.version(), next,
             new AuditEvent(now, ACTOR, ACTOR, "forwarding.change", digits, "",
-                describe.apply(stored.value()), describe.apply(next))));
+                AuditFormat.format(stored.value()), AuditFormat.format(next))));
       }
     }
     var userGroups = org.userGroups().stream()

@@ -2,7 +2,6 @@ package dev.tenso.importer;
 
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
-import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.inventory.Inventory;
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +27,9 @@ public final class OrganisationImporter {
 
   public OrganisationImporter(Inventory inventory, ForwardingStore forwarding, Users users,
       UserGroups groups, ImportWriter writer, ForwardingCheck forwardingCheck, UserCheck userCheck,
-      ImportedUsers hook, Clock clock, Function<ForwardingSetting, String> describe) {
+      ImportedUsers hook, Clock clock) {
     this.parser = new OrganisationParser(forwardingCheck, userCheck);
-    this.planner = new ImportPlanner(inventory, forwarding, users, groups, clock, describe);
+    this.planner = new ImportPlanner(inventory, forwarding, users, groups, clock);
     this.writer = writer;
     this.hook = hook;
   }

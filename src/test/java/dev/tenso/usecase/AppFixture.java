@@ -1,0 +1,85 @@
+package dev.tenso.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.tenso.core.auth.ChannelIdentity;
+import dev.tenso.core.auth.SignIn;
+import dev.tenso.core.auth.TotpCodes;
+import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.Outcome;
+import dev.tenso.core.directory.Actor;
+import dev.tenso.core.directory.Email;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.Users;
+import dev.tenso.importer.OrganisationImporter;
+import dev.tenso.testsupport.SecretsSeen;
+import dev.tenso.testsupport.TestRedis;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a real Redis and a real SMTP server (GreenMail), with the test
+ * organisation ({@code it/organisation.yaml}) imported afresh before each test. Users sign in
+ * the real way: a TOTP code computed from their known test secret, submitted through
+ * {@link SignIn}.
+ */
+@SpringBootTest
+abstract class AppFixture {
+  static final int SMTP_PORT = TestRedis.freePort();
+
+  @RegisterExtension
+  static final GreenMailExtension SMTP =
+      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+
+  /** Test TOTP secrets of the imported users (also in it/organisation.yaml). */
+  static final Map<String, String> SECRETS = Map.of(
+      "admin@example.com", SecretsSeen.remember("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"),
+      "taro@example.com", SecretsSeen.remember("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"),
+      "emily@example.com", SecretsSeen.remember("MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U"));
+
+  @DynamicPropertySource
+  static void servers(DynamicPropertyRegistry registry) {
+    registry.add("spring.data.redis.url", () -> TestRedis.shared().url());
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
+
+  @Autowired OrganisationImporter importer;
+  @Autowired Users users;
+  @Autowired SignIn signIn;
+
+  @BeforeEach
+  void freshOrganisation() {
+    TestRedis.shared().flush();
+    importer.load("classpath:it/organisation.yaml");
+  }
+
+  User user(String email) {
+    return users.byEmail(Email.of(email)).orElseThrow();
+  }
+
+  /** An actor on Slack who has not signed in. */
+  Actor actor(String email) {
+    return new Actor(user(email).id(), Channel.SLACK, "U-" + email);
+  }
+
+  /** An actor on Slack with a fresh session, signed in with a current TOTP code. */
+  Actor signedIn(String email) {
+    Actor actor = actor(email);
+    ChannelIdentity who = ChannelIdentity.of(actor);
+    assertThat(signIn.begin(who, actor.user(), "").isOk()).isTrue();
+    String code = SecretsSeen.remember(new TotpCodes()
+        .code(SECRETS.get(email), TotpCodes.stepOf(Instant.now())));
+    Outcome<SignIn.SignedIn> done = signIn.submit(who, code);
+    assertThat(done.violations()).isEmpty();
+    return actor;
+  }
+}
