@@ -8,9 +8,9 @@ import dev.tenso.core.auth.FreshSession;
 import dev.tenso.core.auth.RegistrationService;
 import dev.tenso.core.auth.SignIn;
 import dev.tenso.core.auth.TermsCatalog;
-import dev.tenso.core.auth.RecordingAudit;
 import dev.tenso.core.auth.RecordingMailer;
-import dev.tenso.core.auth.TestUsers;
+import dev.tenso.redis.RedisAuditLog;
+import dev.tenso.redis.RedisUsers;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.notify.Mailer;
 import dev.tenso.testsupport.SecretsSeen;
@@ -32,9 +32,9 @@ class AuthConfigTest {
     return new ApplicationContextRunner()
         .withUserConfiguration(AuthConfig.class)
         .withBean(StringRedisTemplate.class, () -> TestRedis.shared().template())
-        .withBean(Users.class, TestUsers::new)
+        .withBean(Users.class, () -> new RedisUsers(TestRedis.shared().template()))
         .withBean(Mailer.class, RecordingMailer::new)
-        .withBean(AuditLog.class, RecordingAudit::new)
+        .withBean(AuditLog.class, () -> new RedisAuditLog(TestRedis.shared().template()))
         .withPropertyValues("tenso.data-dir=" + dataDir);
   }
 

@@ -13,6 +13,8 @@ import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
+import dev.tenso.redis.RedisAuditLog;
+import dev.tenso.redis.RedisUsers;
 import dev.tenso.redis.auth.HmacCodeHasher;
 import dev.tenso.redis.auth.RedisAuthSessions;
 import dev.tenso.redis.auth.RedisLockouts;
@@ -36,7 +38,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The sign-in core wired to its real Redis adapters on the shared test server, with a settable
- * clock and doubles of the directory, mail and audit ports. Every user it makes has a fresh id,
+ * clock, the real Redis directory and audit log, and a recording double of the mail port
+ * (the SMTP adapter is tested on its own against GreenMail). Every user it makes has a fresh id,
  * so tests never see each other's keys.
  */
 final class AuthFixture {
@@ -49,9 +52,9 @@ final class AuthFixture {
       Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)), null);
   final HmacCodeHasher hasher = new HmacCodeHasher(key);
   final SecretCipher cipher = new SecretCipher(key);
-  final TestUsers users = new TestUsers();
+  final RedisUsers users = new RedisUsers(redis);
   final RecordingMailer mailer = new RecordingMailer();
-  final RecordingAudit audit = new RecordingAudit();
+  final RedisAuditLog audit = new RedisAuditLog(redis);
   final AtomicReference<Terms> terms =
       new AtomicReference<>(new Terms("2026-04", "個人情報保護規約", "Privacy terms"));
   final RandomCodes random = RandomCodes.secure();
