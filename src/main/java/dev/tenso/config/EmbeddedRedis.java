@@ -40,6 +40,11 @@ final class EmbeddedRedis {
     } catch (IOException e) {
       throw new EmbeddedRedisException("Cannot create the embedded Redis data folder " + dir, e);
     }
+    if (!portFree(port) && LeftoverRedis.shutDownIfOurs(HOST, port, dir)) {
+      LOG.warn("A redis-server left running by an earlier tenso held {}:{} with the same data "
+          + "folder; it was shut down cleanly and is started again", HOST, port);
+      waitUntilFree(port);
+    }
     if (!portFree(port)) {
       throw new EmbeddedRedisException("Cannot start the embedded Redis: port " + port + " on "
           + HOST + " is in use. Set tenso.redis.embedded-port to a free port, or set "
@@ -92,6 +97,17 @@ final class EmbeddedRedis {
       return s.getLocalPort();
     } catch (IOException e) {
       throw new EmbeddedRedisException("Cannot find a free port for the embedded Redis", e);
+    }
+  }
+
+  private static void waitUntilFree(int port) {
+    for (int i = 0; i < 50 && !portFree(port); i++) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 

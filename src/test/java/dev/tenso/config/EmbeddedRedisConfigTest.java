@@ -68,6 +68,36 @@ class EmbeddedRedisConfigTest {
   }
 
   @Test
+  void aServerLeftRunningByAKilledTensoIsShutDownAndTakenOverWithItsData() throws Exception {
+    int port = TestRedis.freePort();
+    Path data = dir.resolve("data");
+    // what a killed tenso leaves behind: its redis-server still running on its data folder
+    EmbeddedRedis orphan = EmbeddedRedis.start(data.resolve("redis"), port);
+    var orphanTemplate = new StringRedisTemplate(
+        new TestRedisConnection(port).factory());
+    orphanTemplate.opsForValue().set("tenso:test:orphaned", "kept");
+
+    runner("tenso.data-dir=" + data, "tenso.redis.embedded-port=" + port).run(ctx -> {
+      assertThat(ctx).hasNotFailed();
+      assertThat(ctx.getBean(EmbeddedRedis.class).isActive()).isTrue();
+      assertThat(ctx.getBean(StringRedisTemplate.class).opsForValue().get("tenso:test:orphaned"))
+          .isEqualTo("kept");
+    });
+    orphan.stop(); // its process is gone already; this only releases the handle
+  }
+
+  @Test
+  void anotherRedisOnThePortIsLeftAloneAndNamed() {
+    try (TestRedis other = TestRedis.start()) {
+      runner("tenso.data-dir=" + dir, "tenso.redis.embedded-port=" + other.port()).run(ctx -> {
+        assertThat(ctx).hasFailed();
+        assertThat(ctx.getStartupFailure()).rootCause().hasMessageContaining("in use");
+      });
+      assertThat(other.template().opsForValue().setIfAbsent("tenso:test:alive", "yes")).isTrue();
+    }
+  }
+
+  @Test
   void anUnreachableRedisFailsStartUpNamingHostAndPort() {
     int port = TestRedis.freePort();
     runner("spring.data.redis.url=redis://127.0.0.1:" + port).run(ctx -> {
@@ -103,5 +133,17 @@ class EmbeddedRedisConfigTest {
     FailureAnalysis analysis = analyzer.analyze(failure);
     assertThat(analysis).as("analysis of %s", failure).isNotNull();
     return analysis;
+  }
+}
+
+/** A Lettuce connection to a port, for a server the test did not start through TestRedis. */
+record TestRedisConnection(int port) {
+  org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory factory() {
+    var f = new org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory(
+        new org.springframework.data.redis.connection.RedisStandaloneConfiguration(
+            "127.0.0.1", port));
+    f.afterPropertiesSet();
+    f.start();
+    return f;
   }
 }
