@@ -4,13 +4,10 @@ import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.inventory.Inventory;
-import dev.tenso.importer.ForwardingCheck;
 import dev.tenso.importer.ImportWriter;
 import dev.tenso.importer.ImportedUsers;
 import dev.tenso.importer.OrganisationImporter;
-import dev.tenso.importer.UserCheck;
 import java.time.Clock;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,8 +19,8 @@ import org.springframework.core.env.Environment;
 /**
  * The YAML import at start-up: {@code tenso.import.file} (or the {@code TENSO_IMPORT} variable),
  * {@code classpath:...} or a file path. A bad file stops the start with every error listed.
- * The forwarding and user rules and the sign-in hook are taken from the context when the lead
- * defines {@link ForwardingCheck}, {@link UserCheck} and {@link ImportedUsers} beans.
+ * Rows are checked by the core's own rules; imported users are handed to sign-in through the
+ * {@link ImportedUsers} bean.
  */
 @Configuration(proxyBeanMethods = false)
 public class ImportConfig {
@@ -49,17 +46,8 @@ public class ImportConfig {
   @Bean
   OrganisationImporter organisationImporter(Inventory inventory, ForwardingStore forwarding,
       Users users, UserGroups groups, ImportWriter writer,
-      ObjectProvider<ForwardingCheck> forwardingCheck, ObjectProvider<UserCheck> userCheck,
       ObjectProvider<ImportedUsers> hook, ObjectProvider<Clock> clock) {
     return new OrganisationImporter(inventory, forwarding, users, groups, writer,
-        forwardingCheck.getIfAvailable(() -> {
-          LOG.warn("No ForwardingCheck bean: imported forwarding is not checked against the rules");
-          return (number, setting) -> List.of();
-        }),
-        userCheck.getIfAvailable(() -> {
-          LOG.warn("No UserCheck bean: imported users are not checked against the user rules");
-          return fields -> List.of();
-        }),
         hook.getIfAvailable(() -> imported -> LOG.info(
             "{} users imported; no sign-in hook is wired, so registrations and invitations wait",
             imported.size())),

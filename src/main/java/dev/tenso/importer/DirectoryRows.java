@@ -20,10 +20,10 @@ final class DirectoryRows {
   private final InventoryRows inventory;
   private final UserRows userRows;
 
-  DirectoryRows(Errors errors, InventoryRows inventory, UserCheck check) {
+  DirectoryRows(Errors errors, InventoryRows inventory) {
     this.errors = errors;
     this.inventory = inventory;
-    this.userRows = new UserRows(errors, check, inventory, userGroups);
+    this.userRows = new UserRows(errors, inventory, userGroups);
   }
 
   void userGroups(Node node) {

@@ -95,9 +95,7 @@ final class ImportPlanner {
   }
 
   private static User build(UserRow r, UserId id, UserStatus status, Instant createdAt) {
-    return new User(id, r.name(), r.email(), r.phone(), r.mobile(), r.language(),
-        r.secondFactor(), r.role(), r.title(), r.timezone(), r.groups(), r.numbers(), r.comment(),
-        r.lineNotification(), status, createdAt);
+    return r.user().toUser(id, status, createdAt);
   }
 
   /** The writes, and every user row as it will be stored (for the {@link ImportedUsers} hook). */

@@ -2,6 +2,7 @@ package dev.tenso.importer;
 
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
+import dev.tenso.core.forwarding.ForwardingRules;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.inventory.Inventory;
 import java.io.IOException;
@@ -26,9 +27,10 @@ public final class OrganisationImporter {
   private final ImportedUsers hook;
 
   public OrganisationImporter(Inventory inventory, ForwardingStore forwarding, Users users,
-      UserGroups groups, ImportWriter writer, ForwardingCheck forwardingCheck, UserCheck userCheck,
-      ImportedUsers hook, Clock clock) {
-    this.parser = new OrganisationParser(forwardingCheck, userCheck);
+      UserGroups groups, ImportWriter writer, ImportedUsers hook, Clock clock) {
+    // The same rules as every channel: loops are followed through the numbers already stored.
+    this.parser = new OrganisationParser((number, setting) -> ForwardingRules.validate(number,
+        setting, ip -> inventory.number(ip).map(n -> forwarding.get(ip).value())));
     this.planner = new ImportPlanner(inventory, forwarding, users, groups, clock);
     this.writer = writer;
     this.hook = hook;

@@ -23,11 +23,9 @@ final class OrganisationParser {
   private static final Set<String> SECTIONS =
       Set.of("voiceGroups", "sites", "contracts", "numbers", "userGroups", "users");
   private final ForwardingCheck forwardingCheck;
-  private final UserCheck userCheck;
 
-  OrganisationParser(ForwardingCheck forwardingCheck, UserCheck userCheck) {
+  OrganisationParser(ForwardingCheck forwardingCheck) {
     this.forwardingCheck = forwardingCheck;
-    this.userCheck = userCheck;
   }
 
   /** The organisation, or every error of the file. */
@@ -47,7 +45,7 @@ final class OrganisationParser {
     inventory.sites(f.node("sites"));
     inventory.contracts(f.node("contracts"));
     inventory.numbers(f.node("numbers"));
-    var directory = new DirectoryRows(errors, inventory, userCheck);
+    var directory = new DirectoryRows(errors, inventory);
     directory.userGroups(f.node("userGroups"));
     directory.users(f.node("users"));
     if (!errors.isEmpty()) {

@@ -1,15 +1,13 @@
 package dev.tenso.importer;
 
 import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Violation;
-import dev.tenso.core.directory.Email;
-import dev.tenso.core.directory.Language;
-import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.SecondFactor;
+import dev.tenso.core.directory.UserDraft;
+import dev.tenso.core.directory.UserForm;
 import dev.tenso.core.directory.UserGroup;
 import dev.tenso.core.inventory.IpNumber;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,45 +21,40 @@ final class UserRows {
   static final Set<String> KEYS = Set.of("email", "name", "phone", "mobile", "language",
       "secondFactor", "role", "title", "timezone", "groups", "numbers", "lineNotification",
       "comment", "registered", "totpSecret", "invite");
+  private static final List<String> REQUIRED =
+      List.of("email", "name", "phone", "language", "secondFactor", "timezone");
   private static final Pattern BASE32 = Pattern.compile("[A-Z2-7]{16,}=*");
   private final Errors errors;
-  private final UserCheck check;
   private final InventoryRows inventory;
   private final Map<String, UserGroup> groups;
 
-  UserRows(Errors errors, UserCheck check, InventoryRows inventory, Map<String, UserGroup> groups) {
+  UserRows(Errors errors, InventoryRows inventory, Map<String, UserGroup> groups) {
     this.errors = errors;
-    this.check = check;
     this.inventory = inventory;
     this.groups = groups;
   }
 
   Optional<UserRow> read(Fields f) {
-    Optional<Email> email = f.required("email")
-        .flatMap(t -> errors.value(f.line("email"), f.path("email"), () -> Email.of(t)));
-    String name = f.required("name").map(String::strip).orElse("");
-    String phone = f.required("phone").map(String::strip).orElse("");
-    Optional<Language> language = f.required("language").flatMap(t -> errors.value(
-        f.line("language"), f.path("language"), () -> Language.of(t)));
-    var factor = Enums.of(f, "secondFactor", SecondFactor.class,
-        ErrorCode.SECOND_FACTOR_INVALID.name(), errors);
-    var role = f.has("role")
-        ? Enums.of(f, "role", Role.class, ErrorCode.ROLE_INVALID.name(), errors)
-        : Optional.of(Role.GENERAL);
-    Optional<ZoneId> zone = f.required("timezone").flatMap(t -> zone(f, t.strip()));
-    List<String> groupNames = new ArrayList<>();
+    Set<String> missing = new LinkedHashSet<>();
+    for (String key : REQUIRED) {
+      if (f.required(key).isEmpty()) {
+        missing.add(key);
+      }
+    }
+    List<String> knownGroups = new ArrayList<>();
     for (Fields.Item g : f.list("groups")) {
       String n = g.text() == null ? "" : g.text().strip();
-      if (!groups.containsKey(n)) {
+      if (groups.containsKey(n)) {
+        knownGroups.add(n);
+      } else {
         errors.add(g.line(), g.path(), ErrorCode.USER_GROUP_UNKNOWN.name());
       }
-      groupNames.add(n);
     }
-    Set<IpNumber> numbers = new LinkedHashSet<>();
+    List<String> knownNumbers = new ArrayList<>();
     for (Fields.Item n : f.list("numbers")) {
       errors.value(n.line(), n.path(), () -> IpNumber.of(n.text())).ifPresent(ip -> {
         if (inventory.numbers.containsKey(ip)) {
-          numbers.add(ip);
+          knownNumbers.add(ip.digits());
         } else {
           errors.add(n.line(), n.path(), "UNKNOWN_NUMBER");
         }
@@ -70,41 +63,32 @@ final class UserRows {
     boolean lineNotification = f.bool("lineNotification", false);
     boolean registered = f.bool("registered", false);
     boolean invite = f.bool("invite", false);
-    String secret = secret(f, registered, invite, factor);
-    var fields = new UserFields(name, f.text("email").orElse("").strip(), phone,
-        f.text("mobile").orElse("").strip(), f.text("language").orElse(""),
-        f.text("secondFactor").orElse(""), f.text("role").orElse(Role.GENERAL.name()),
-        f.text("title").orElse(""), f.text("timezone").orElse(""), groupNames,
-        f.text("comment").orElse(""), lineNotification);
-    List<Violation> violations = check.check(fields);
-    for (Violation v : violations) {
-      String key = v.field().split("[.\\[]", 2)[0];
-      errors.add(f.line(key), f.path() + "." + v.field(), v.code().name());
+    boolean totp = text(f, "secondFactor").equalsIgnoreCase(SecondFactor.TOTP.name());
+    String secret = secret(f, registered, invite, totp);
+    // The directory's own rules (the same UserForm an administrator's dialog uses), once.
+    Outcome<UserDraft> draft = new UserForm(text(f, "name"), text(f, "email"), text(f, "phone"),
+        text(f, "mobile"), text(f, "language"), text(f, "secondFactor"), text(f, "role"),
+        text(f, "title"), text(f, "timezone"), knownGroups, knownNumbers, text(f, "comment"),
+        lineNotification).validate(Set.copyOf(knownGroups));
+    for (Violation v : draft.violations()) {
+      if (!missing.contains(v.field())) {
+        errors.add(f.line(v.field()), f.path(v.field()), v.code().name());
+      }
     }
-    if (!violations.isEmpty() || email.isEmpty() || language.isEmpty() || factor.isEmpty()
-        || role.isEmpty() || zone.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new UserRow(name, email.get(), phone, fields.mobile(), language.get(),
-        factor.get(), role.get(), fields.title(), zone.get(), Set.copyOf(groupNames), numbers,
-        fields.comment(), lineNotification, registered, secret, invite));
+    return draft.isOk()
+        ? Optional.of(new UserRow(draft.orElseThrow(), registered, secret, invite))
+        : Optional.empty();
   }
 
-  private Optional<ZoneId> zone(Fields f, String id) {
-    try {
-      return Optional.of(ZoneId.of(id));
-    } catch (DateTimeException e) {
-      errors.add(f.line("timezone"), f.path("timezone"), ErrorCode.TIMEZONE_INVALID.name());
-      return Optional.empty();
-    }
+  private static String text(Fields f, String key) {
+    return f.text(key).orElse("");
   }
 
   /** The TOTP secret (spaces removed, upper-cased), checked without ever reporting its value. */
-  private String secret(Fields f, boolean registered, boolean invite, Optional<SecondFactor> factor) {
+  private String secret(Fields f, boolean registered, boolean invite, boolean totp) {
     if (registered && invite) {
       errors.add(f.line("invite"), f.path("invite"), "REGISTERED_AND_INVITE");
     }
-    boolean totp = factor.orElse(null) == SecondFactor.TOTP;
     Optional<String> text = f.text("totpSecret");
     if (text.isEmpty()) {
       if (registered && totp) {

@@ -1,9 +1,9 @@
 /**
  * The organisation import: a hand-written YAML file (voiceGroups, sites, contracts, numbers with
  * their forwarding, userGroups, users) read with SnakeYAML's node API so that every error names
- * its line; every row is validated (value objects, duplicates, references, the forwarding and
- * user rules through {@link dev.tenso.importer.ForwardingCheck} and
- * {@link dev.tenso.importer.UserCheck}) before anything is written; only rows that differ from
+ * its line; every row is validated (value objects, duplicates, references, and the core's own
+ * {@code ForwardingRules} and {@code UserForm}, the rules every channel answers to) before
+ * anything is written; only rows that differ from
  * the store are written, all or nothing, through {@link dev.tenso.importer.ImportWriter}. Users
  * are then handed to {@link dev.tenso.importer.ImportedUsers} for sign-in; a file holding TOTP
  * secrets is deleted after a successful import.

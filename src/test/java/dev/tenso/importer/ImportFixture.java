@@ -46,7 +46,7 @@ final class ImportFixture implements AutoCloseable {
     users = new RedisUsers(redis);
     audit = new RedisAuditLog(redis);
     importer = new OrganisationImporter(inventory, forwarding, users, new RedisUserGroups(redis),
-        new RedisImportWriter(redis), Checks.FORWARDING, Checks.USERS, hooked::add,
+        new RedisImportWriter(redis), hooked::add,
         Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneOffset.UTC));
   }
 

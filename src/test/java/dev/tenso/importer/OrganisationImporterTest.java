@@ -118,12 +118,12 @@ class OrganisationImporterTest {
           - {number: N00000001, voiceGroup: Y00000001, site: S001, plan: MOBILE_OFFICE}
         numbers:
           - {number: 050-1111-0001, contract: N00000001,
-             forwarding: {enabled: true, ringTime: 17, destinations: [090-0000-0000]}}
+             forwarding: {enabled: true, ringTime: 31, destinations: [090-0000-0000]}}
           - {number: 050-1111-0009, contract: N00000001,
              forwarding: {enabled: true, destinations: [090-0000-0000]}}
           - {number: 050-1111-0002, contract: N00000009}
         users:
-          - {email: REJECT@example.com, name: REJECTED, phone: 03-1111-2222, language: ja,
+          - {email: REJECT@example.com, name: XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX, phone: 03-1111-2222, language: ja,
              secondFactor: MAIL_OTP, timezone: Asia/Tokyo}
         """);
     assertThatThrownBy(() -> f.importer.load(file.toString()))

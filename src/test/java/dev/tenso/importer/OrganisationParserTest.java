@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class OrganisationParserTest {
-  private final OrganisationParser parser = new OrganisationParser(Checks.FORWARDING, Checks.USERS);
+  private final OrganisationParser parser = new OrganisationParser(Checks.FORWARDING);
 
   private static final String GOOD = """
       voiceGroups: [{id: Y1, name: 本社}]
@@ -53,9 +53,9 @@ class OrganisationParserTest {
           - {number: 050-1111-0001, contract: N7}
           - number: 050-1111-0002
             contract: N2
-            forwarding: {ringTime: 17, destinations: [090-999-0000]}
+            forwarding: {ringTime: 31, destinations: [119]}
         users:
-          - {email: not-an-email, name: REJECTED, phone: 03, language: fr,
+          - {email: not-an-email, name: XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX, phone: 03-x, language: fr,
              secondFactor: TOTP, timezone: Mars/Base, groups: [nobody], colour: blue,
              registered: true, totpSecret: SECRETVALUE-NOT-BASE32}
         """;
