@@ -4,6 +4,9 @@ import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.inventory.Inventory;
+import dev.tenso.dialog.Catalogs;
+import dev.tenso.dialog.ClasspathCatalogs;
+import dev.tenso.importer.ImportErrorTexts;
 import dev.tenso.importer.ImportWriter;
 import dev.tenso.importer.ImportedUsers;
 import dev.tenso.importer.OrganisationImporter;
@@ -18,7 +21,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * The YAML import at start-up: {@code tenso.import.file} (or the {@code TENSO_IMPORT} variable),
- * {@code classpath:...} or a file path. A bad file stops the start with every error listed.
+ * {@code classpath:...} or a file path. A bad file stops the start with every error listed, each
+ * in Japanese and English from {@code conversations/import.yaml} and {@code errors.yaml}.
  * Rows are checked by the core's own rules; imported users are handed to sign-in through the
  * {@link ImportedUsers} bean.
  */
@@ -46,12 +50,14 @@ public class ImportConfig {
   @Bean
   OrganisationImporter organisationImporter(Inventory inventory, ForwardingStore forwarding,
       Users users, UserGroups groups, ImportWriter writer,
-      ObjectProvider<ImportedUsers> hook, ObjectProvider<Clock> clock) {
+      ObjectProvider<ImportedUsers> hook, ObjectProvider<Clock> clock,
+      ObjectProvider<Catalogs> catalogs) {
     return new OrganisationImporter(inventory, forwarding, users, groups, writer,
         hook.getIfAvailable(() -> imported -> LOG.info(
             "{} users imported; no sign-in hook is wired, so registrations and invitations wait",
             imported.size())),
-        clock.getIfAvailable(Clock::systemUTC));
+        clock.getIfAvailable(Clock::systemUTC),
+        new ImportErrorTexts(catalogs.getIfAvailable(ClasspathCatalogs::load).chat()));
   }
 
   @Bean

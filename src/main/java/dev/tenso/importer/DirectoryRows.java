@@ -33,13 +33,13 @@ final class DirectoryRows {
           .ifPresent(f -> {
             var name = f.required("name").map(String::strip).filter(n -> !n.isEmpty());
             if (f.has("name") && name.isEmpty()) {
-              errors.add(f.line("name"), f.path("name"), ErrorCode.NAME_REQUIRED.name());
+              errors.add(f.line("name"), f.path("name"), ErrorCode.NAME_REQUIRED);
             }
-            Set<SiteId> sites = refs(f, "sites", SiteId::of, inventory.sites, "UNKNOWN_SITE");
+            Set<SiteId> sites = refs(f, "sites", SiteId::of, inventory.sites, ImportReason.UNKNOWN_SITE);
             Set<VoiceGroupId> vgs = refs(f, "voiceGroups", VoiceGroupId::of,
-                inventory.voiceGroups, "UNKNOWN_VOICE_GROUP");
+                inventory.voiceGroups, ImportReason.UNKNOWN_VOICE_GROUP);
             if (name.isPresent() && userGroups.containsKey(name.get())) {
-              errors.add(f.line("name"), f.path("name"), "DUPLICATE");
+              errors.add(f.line("name"), f.path("name"), ImportReason.DUPLICATE);
             } else {
               name.ifPresent(n -> userGroups.put(n, new UserGroup(n, sites, vgs)));
             }
@@ -53,7 +53,7 @@ final class DirectoryRows {
       Fields.of(items.get(i), "users[" + i + "]", UserRows.KEYS, errors).ifPresent(f ->
           userRows.read(f).ifPresent(u -> {
             if (users.containsKey(u.email().key())) {
-              errors.add(f.line("email"), f.path("email"), "DUPLICATE");
+              errors.add(f.line("email"), f.path("email"), ImportReason.DUPLICATE);
             } else {
               users.put(u.email().key(), u);
             }
@@ -62,11 +62,11 @@ final class DirectoryRows {
   }
 
   private <T> Set<T> refs(Fields f, String key, Function<String, T> parse, Map<T, ?> known,
-      String unknown) {
+      ImportReason unknown) {
     Set<T> out = new LinkedHashSet<>();
     for (Fields.Item item : f.list(key)) {
       if (item.text() == null) {
-        errors.add(item.line(), item.path(), "REQUIRED");
+        errors.add(item.line(), item.path(), ImportReason.REQUIRED);
         continue;
       }
       errors.value(item.line(), item.path(), () -> parse.apply(item.text())).ifPresent(id -> {

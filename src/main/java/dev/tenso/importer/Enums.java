@@ -8,7 +8,7 @@ final class Enums {
   private Enums() {}
 
   static <E extends Enum<E>> Optional<E> of(
-      Fields f, String key, Class<E> type, String reason, Errors errors) {
+      Fields f, String key, Class<E> type, ImportReason reason, Errors errors) {
     return f.required(key).flatMap(t -> parse(t, type).or(() -> {
       errors.add(f.line(key), f.path(key), reason);
       return Optional.empty();

@@ -41,20 +41,20 @@ final class Fields {
   /** The mapping at {@code node}, or empty (with an error) when it is not a mapping. */
   static Optional<Fields> of(Node node, String path, Set<String> allowed, Errors errors) {
     if (!(node instanceof MappingNode map)) {
-      errors.add(line(node), path, "NOT_A_MAP");
+      errors.add(line(node), path, ImportReason.NOT_A_MAP);
       return Optional.empty();
     }
     Fields f = new Fields(path, line(node), errors);
     for (NodeTuple t : map.getValue()) {
       if (!(t.getKeyNode() instanceof ScalarNode k)) {
-        errors.add(line(t.getKeyNode()), path, "KEY_NOT_TEXT");
+        errors.add(line(t.getKeyNode()), path, ImportReason.KEY_NOT_TEXT);
         continue;
       }
       String key = k.getValue();
       if (!allowed.contains(key)) {
-        errors.add(line(k), path + "." + key, "UNKNOWN_FIELD");
+        errors.add(line(k), path + "." + key, ImportReason.UNKNOWN_FIELD);
       } else if (f.values.containsKey(key)) {
-        errors.add(line(k), path + "." + key, "DUPLICATE_KEY");
+        errors.add(line(k), path + "." + key, ImportReason.DUPLICATE_KEY);
       } else {
         f.values.put(key, t.getValueNode());
         f.keyLines.put(key, line(k));
@@ -69,7 +69,7 @@ final class Fields {
       return List.of();
     }
     if (!(node instanceof SequenceNode seq)) {
-      errors.add(line(node), path, "NOT_A_LIST");
+      errors.add(line(node), path, ImportReason.NOT_A_LIST);
       return List.of();
     }
     return seq.getValue();
@@ -108,7 +108,7 @@ final class Fields {
       return Optional.empty();
     }
     if (!(n instanceof ScalarNode s)) {
-      errors.add(line(n), path(key), "NOT_TEXT");
+      errors.add(line(n), path(key), ImportReason.NOT_TEXT);
       return Optional.empty();
     }
     return Optional.of(s.getValue());
@@ -117,7 +117,7 @@ final class Fields {
   /** The text of a required field; reports REQUIRED when it is absent. */
   Optional<String> required(String key) {
     if (!has(key)) {
-      errors.add(line(key), path(key), "REQUIRED");
+      errors.add(line(key), path(key), ImportReason.REQUIRED);
       return Optional.empty();
     }
     return text(key);
@@ -136,7 +136,7 @@ final class Fields {
         return false;
       }
       default -> {
-        errors.add(line(key), path(key), "NOT_A_BOOLEAN");
+        errors.add(line(key), path(key), ImportReason.NOT_A_BOOLEAN);
         return otherwise;
       }
     }
@@ -147,7 +147,7 @@ final class Fields {
       try {
         return Optional.of(Integer.parseInt(t.strip()));
       } catch (NumberFormatException e) {
-        errors.add(line(key), path(key), "NOT_AN_INTEGER");
+        errors.add(line(key), path(key), ImportReason.NOT_AN_INTEGER);
         return Optional.empty();
       }
     });
@@ -165,7 +165,7 @@ final class Fields {
       } else if (n instanceof ScalarNode s) {
         out.add(new Item(s.getValue(), line(n), p));
       } else {
-        errors.add(line(n), p, "NOT_TEXT");
+        errors.add(line(n), p, ImportReason.NOT_TEXT);
       }
     }
     return out;

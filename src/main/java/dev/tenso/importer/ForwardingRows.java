@@ -40,7 +40,7 @@ final class ForwardingRows {
     boolean enabled = f.bool("enabled", false);
     ForwardingMode mode = ForwardingMode.UNCONDITIONAL;
     if (f.has("mode")) {
-      Optional<ForwardingMode> m = Enums.of(f, "mode", ForwardingMode.class, "MODE_INVALID", errors);
+      Optional<ForwardingMode> m = Enums.of(f, "mode", ForwardingMode.class, ImportReason.MODE_INVALID, errors);
       ok &= m.isPresent();
       mode = m.orElse(mode);
     }
@@ -50,7 +50,7 @@ final class ForwardingRows {
     List<String> slots = new ArrayList<>(ForwardingSetting.emptySlots());
     for (int i = 0; i < items.size(); i++) {
       if (i >= Target.SLOTS) {
-        errors.add(items.get(i).line(), items.get(i).path(), ErrorCode.SLOTS_FULL.name());
+        errors.add(items.get(i).line(), items.get(i).path(), ErrorCode.SLOTS_FULL);
         ok = false;
       } else {
         slots.set(i, items.get(i).text());
@@ -76,15 +76,15 @@ final class ForwardingRows {
     if (m.matches()) {
       int index = Integer.parseInt(m.group(1)) - (v.field().startsWith("slot") ? 1 : 0);
       if (index >= 0 && index < items.size()) {
-        errors.add(items.get(index).line(), items.get(index).path(), v.code().name());
+        errors.add(items.get(index).line(), items.get(index).path(), v);
         return;
       }
     }
     String key = v.field().split("[.\\[]", 2)[0];
     if (KEYS.contains(key)) {
-      errors.add(f.line(key), f.path(key), v.code().name());
+      errors.add(f.line(key), f.path(key), v);
     } else {
-      errors.add(f.line(), f.path() + (v.field().isEmpty() ? "" : "." + v.field()), v.code().name());
+      errors.add(f.line(), f.path() + (v.field().isEmpty() ? "" : "." + v.field()), v);
     }
   }
 }

@@ -38,7 +38,7 @@ final class InventoryRows {
   void sites(Node node) {
     each(node, "sites", Set.of("id", "name", "voiceGroup", "opened"), f -> {
       var id = ref(f, "id", SiteId::of);
-      var vg = known(f, "voiceGroup", VoiceGroupId::of, voiceGroups, "UNKNOWN_VOICE_GROUP");
+      var vg = known(f, "voiceGroup", VoiceGroupId::of, voiceGroups, ImportReason.UNKNOWN_VOICE_GROUP);
       boolean opened = f.bool("opened", false);
       if (id.isPresent() && vg.isPresent()) {
         unique(sites, id.get(), new Site(id.get(), f.text("name").orElse(""), vg.get(), opened), f, "id");
@@ -50,15 +50,15 @@ final class InventoryRows {
     each(node, "contracts", Set.of("number", "voiceGroup", "site", "plan", "membersNet",
         "messageBox", "representative"), f -> {
       var number = ref(f, "number", ContractNumber::of);
-      var vg = known(f, "voiceGroup", VoiceGroupId::of, voiceGroups, "UNKNOWN_VOICE_GROUP");
-      var site = known(f, "site", SiteId::of, sites, "UNKNOWN_SITE");
-      var plan = Enums.of(f, "plan", Plan.class, "PLAN_INVALID", errors);
+      var vg = known(f, "voiceGroup", VoiceGroupId::of, voiceGroups, ImportReason.UNKNOWN_VOICE_GROUP);
+      var site = known(f, "site", SiteId::of, sites, ImportReason.UNKNOWN_SITE);
+      var plan = Enums.of(f, "plan", Plan.class, ImportReason.PLAN_INVALID, errors);
       boolean membersNet = f.bool("membersNet", false);
       boolean messageBox = f.bool("messageBox", false);
       boolean representative = f.bool("representative", false);
       if (vg.isPresent() && site.isPresent()
           && !sites.get(site.get()).voiceGroup().equals(vg.get())) {
-        errors.add(f.line("site"), f.path("site"), "SITE_OF_OTHER_VOICE_GROUP");
+        errors.add(f.line("site"), f.path("site"), ImportReason.SITE_OF_OTHER_VOICE_GROUP);
       } else if (number.isPresent() && vg.isPresent() && site.isPresent() && plan.isPresent()) {
         unique(contracts, number.get(), new Contract(number.get(), vg.get(), site.get(),
             plan.get(), membersNet, messageBox, representative), f, "number");
@@ -69,7 +69,7 @@ final class InventoryRows {
   void numbers(Node node) {
     each(node, "numbers", Set.of("number", "contract", "terminal", "forwarding"), f -> {
       var number = ref(f, "number", IpNumber::of);
-      var contract = known(f, "contract", ContractNumber::of, contracts, "UNKNOWN_CONTRACT");
+      var contract = known(f, "contract", ContractNumber::of, contracts, ImportReason.UNKNOWN_CONTRACT);
       String terminal = f.text("terminal").orElse("");
       if (number.isEmpty() || contract.isEmpty()) {
         forwarding.read(f, null);
@@ -95,7 +95,7 @@ final class InventoryRows {
   }
 
   private <T> Optional<T> known(Fields f, String key, java.util.function.Function<String, T> parse,
-      Map<T, ?> rows, String unknown) {
+      Map<T, ?> rows, ImportReason unknown) {
     Optional<T> id = ref(f, key, parse);
     if (id.isPresent() && !rows.containsKey(id.get())) {
       errors.add(f.line(key), f.path(key), unknown);
@@ -106,7 +106,7 @@ final class InventoryRows {
 
   private <K, V> void unique(Map<K, V> rows, K id, V row, Fields f, String key) {
     if (rows.containsKey(id)) {
-      errors.add(f.line(key), f.path(key), "DUPLICATE");
+      errors.add(f.line(key), f.path(key), ImportReason.DUPLICATE);
     } else {
       rows.put(id, row);
     }

@@ -25,15 +25,25 @@ public final class OrganisationImporter {
   private final ImportPlanner planner;
   private final ImportWriter writer;
   private final ImportedUsers hook;
+  private final ImportErrorTexts texts;
 
+  /** An importer whose failures list the codes only ({@code line N: path: CODE}). */
   public OrganisationImporter(Inventory inventory, ForwardingStore forwarding, Users users,
       UserGroups groups, ImportWriter writer, ImportedUsers hook, Clock clock) {
+    this(inventory, forwarding, users, groups, writer, hook, clock, ImportErrorTexts.codesOnly());
+  }
+
+  /** An importer whose failures also say each error in words ({@code texts}). */
+  public OrganisationImporter(Inventory inventory, ForwardingStore forwarding, Users users,
+      UserGroups groups, ImportWriter writer, ImportedUsers hook, Clock clock,
+      ImportErrorTexts texts) {
     // The same rules as every channel: loops are followed through the numbers already stored.
     this.parser = new OrganisationParser((number, setting) -> ForwardingRules.validate(number,
         setting, ip -> inventory.number(ip).map(n -> forwarding.get(ip).value())));
     this.planner = new ImportPlanner(inventory, forwarding, users, groups, clock);
     this.writer = writer;
     this.hook = hook;
+    this.texts = texts;
   }
 
   /** Loads {@code classpath:...} or a file path. */
@@ -42,14 +52,14 @@ public final class OrganisationImporter {
     String text;
     try {
       text = source.read().orElseThrow(() -> new ImportFailedException(source.location(),
-          List.of(new ImportError(0, "(file)", "FILE_NOT_FOUND"))));
+          List.of(ImportError.of(0, "(file)", ImportReason.FILE_NOT_FOUND)), texts));
     } catch (IOException e) {
       throw new ImportFailedException(source.location(),
-          List.of(new ImportError(0, "(file)", "FILE_NOT_READABLE")));
+          List.of(ImportError.of(0, "(file)", ImportReason.FILE_NOT_READABLE)), texts);
     }
     var result = parser.parse(text);
     if (result.organisation().isEmpty()) {
-      throw new ImportFailedException(source.location(), result.errors());
+      throw new ImportFailedException(source.location(), result.errors(), texts);
     }
     Organisation org = result.organisation().get();
     ImportPlanner.Plan plan = apply(org, source);

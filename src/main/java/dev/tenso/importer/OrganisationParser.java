@@ -3,6 +3,7 @@ package dev.tenso.importer;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -62,14 +63,17 @@ final class OrganisationParser {
     try {
       Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
       if (root == null) {
-        errors.add(1, "(file)", "EMPTY_FILE");
+        errors.add(1, "(file)", ImportReason.EMPTY_FILE);
       }
       return root;
     } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-      errors.add(line, "(file)", "YAML_SYNTAX (" + e.getProblem() + ")");
+      // Only where: SnakeYAML's own words may quote the file (an alias, a character).
+      var mark = e.getProblemMark();
+      int line = mark == null ? 1 : mark.getLine() + 1;
+      int column = mark == null ? 1 : mark.getColumn() + 1;
+      errors.add(line, "(file)", ImportReason.YAML_SYNTAX, Map.of("column", Integer.toString(column)));
     } catch (YAMLException e) {
-      errors.add(1, "(file)", "YAML_SYNTAX");
+      errors.add(1, "(file)", ImportReason.YAML_SYNTAX, Map.of("column", "1"));
     }
     return null;
   }

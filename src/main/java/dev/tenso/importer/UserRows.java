@@ -47,7 +47,7 @@ final class UserRows {
       if (groups.containsKey(n)) {
         knownGroups.add(n);
       } else {
-        errors.add(g.line(), g.path(), ErrorCode.USER_GROUP_UNKNOWN.name());
+        errors.add(g.line(), g.path(), ErrorCode.USER_GROUP_UNKNOWN);
       }
     }
     List<String> knownNumbers = new ArrayList<>();
@@ -56,7 +56,7 @@ final class UserRows {
         if (inventory.numbers.containsKey(ip)) {
           knownNumbers.add(ip.digits());
         } else {
-          errors.add(n.line(), n.path(), "UNKNOWN_NUMBER");
+          errors.add(n.line(), n.path(), ImportReason.UNKNOWN_NUMBER);
         }
       });
     }
@@ -72,7 +72,7 @@ final class UserRows {
         lineNotification).validate(Set.copyOf(knownGroups));
     for (Violation v : draft.violations()) {
       if (!missing.contains(v.field())) {
-        errors.add(f.line(v.field()), f.path(v.field()), v.code().name());
+        errors.add(f.line(v.field()), f.path(v.field()), v);
       }
     }
     return draft.isOk()
@@ -87,20 +87,20 @@ final class UserRows {
   /** The TOTP secret (spaces removed, upper-cased), checked without ever reporting its value. */
   private String secret(Fields f, boolean registered, boolean invite, boolean totp) {
     if (registered && invite) {
-      errors.add(f.line("invite"), f.path("invite"), "REGISTERED_AND_INVITE");
+      errors.add(f.line("invite"), f.path("invite"), ImportReason.REGISTERED_AND_INVITE);
     }
     Optional<String> text = f.text("totpSecret");
     if (text.isEmpty()) {
       if (registered && totp) {
-        errors.add(f.line("totpSecret"), f.path("totpSecret"), "TOTP_SECRET_REQUIRED");
+        errors.add(f.line("totpSecret"), f.path("totpSecret"), ImportReason.TOTP_SECRET_REQUIRED);
       }
       return null;
     }
     String secret = text.get().replace(" ", "").toUpperCase(java.util.Locale.ROOT);
     if (!registered || !totp) {
-      errors.add(f.line("totpSecret"), f.path("totpSecret"), "TOTP_SECRET_NOT_EXPECTED");
+      errors.add(f.line("totpSecret"), f.path("totpSecret"), ImportReason.TOTP_SECRET_NOT_EXPECTED);
     } else if (!BASE32.matcher(secret).matches()) {
-      errors.add(f.line("totpSecret"), f.path("totpSecret"), "TOTP_SECRET_INVALID");
+      errors.add(f.line("totpSecret"), f.path("totpSecret"), ImportReason.TOTP_SECRET_INVALID);
     }
     return secret;
   }

@@ -6,6 +6,8 @@
  * anything is written; only rows that differ from
  * the store are written, all or nothing, through {@link dev.tenso.importer.ImportWriter}. Users
  * are then handed to {@link dev.tenso.importer.ImportedUsers} for sign-in; a file holding TOTP
- * secrets is deleted after a successful import.
+ * secrets is deleted after a successful import. A refused file lists each error as
+ * {@code line N: path: CODE}, said in Japanese and English by {@link
+ * dev.tenso.importer.ImportErrorTexts} ({@code conversations/import.yaml} and {@code errors.yaml}).
  */
 package dev.tenso.importer;

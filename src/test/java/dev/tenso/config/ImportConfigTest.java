@@ -80,6 +80,47 @@ class ImportConfigTest {
   }
 
   @Test
+  void theFailureSaysEachErrorInJapaneseAndEnglishWithTheRulesLimitsAndNoValueOfTheFile()
+      throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, """
+        voiceGroups: [{id: Y00000001, name: 本社}]
+        sites: [{id: S001, name: 東京本社, voiceGroup: Y00000001, opened: true}]
+        contracts:
+          - {number: N00000001, voiceGroup: Y00000001, site: S777, plan: IP_VOICE}
+          - {number: N00000002, voiceGroup: Y00000001, site: S001, plan: IP_VOICE}
+        numbers:
+          - {number: 050-1111-0001, contract: N00000002,
+             forwarding: {enabled: true, mode: NO_ANSWER, ringTime: 31, destinations: [090-9876-5432]}}
+        users:
+          - {email: keeper@example.com, name: 秘密 花子, phone: 03-1111-2222, language: ja,
+             secondFactor: TOTP, timezone: Mars/Olympus, registered: true,
+             totpSecret: NOT-A-SECRET-WXYZ}
+        """);
+    runner("tenso.import.file=" + bad).run(ctx -> {
+      assertThat(ctx).hasFailed();
+      var failure = ctx.getStartupFailure();
+      var analysis = new ImportFailureAnalyzer().analyze(failure);
+      for (String message : java.util.List.of(analysis.getDescription(), failure.getMessage())) {
+        assertThat(message)
+            .contains("インポートファイル " + bad.toAbsolutePath().normalize())
+            .contains("nothing was written")
+            .contains("line 4: contracts[0].site: UNKNOWN_SITE — この拠点はファイルの sites にありません。")
+            .contains("/ This site is not in the file's sites.")
+            .contains("line 8: numbers[0].forwarding.ringTime: RING_TIME_OUT_OF_RANGE — "
+                + "呼出時間は5～30秒の範囲で、秒単位で指定してください。 / "
+                + "Please set the ring time in whole seconds from 5 to 30.")
+            .contains("line 11: users[0].timezone: TIMEZONE_INVALID — タイムゾーンが正しくありません。")
+            .contains("line 12: users[0].totpSecret: TOTP_SECRET_INVALID — totpSecret の形式が")
+            .doesNotContain("{").doesNotContain("S777").doesNotContain("Mars").doesNotContain("Olympus")
+            .doesNotContain("NOT-A-SECRET").doesNotContain("WXYZ").doesNotContain("keeper")
+            .doesNotContain("秘密").doesNotContain("090-9876-5432").doesNotContain("東京本社");
+      }
+      assertThat(analysis.getAction()).contains("tenso をもう一度起動").contains("start tenso again");
+    });
+  }
+
+  @Test
   void thePropertyWinsOverTheVariable() {
     var env = new MockEnvironment().withProperty("TENSO_IMPORT", "/srv/org.yaml");
     assertThat(ImportSettings.from(env).file()).isEqualTo("/srv/org.yaml");
