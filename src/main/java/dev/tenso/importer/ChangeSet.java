@@ -51,13 +51,18 @@ public record ChangeSet(
       IpNumber number, long expectedVersion, ForwardingSetting setting, AuditEvent event) {}
 
   /**
-   * A user to write.
+   * A user to write, valid only while the stored user is still exactly {@code previous}.
    *
-   * @param previousEmailKey the stored email key of an existing user, or null for a new user
+   * @param previous the existing user as read when planning, or null for a new user
    */
-  public record UserChange(User user, String previousEmailKey) {
+  public record UserChange(User user, User previous) {
     public boolean isNew() {
-      return previousEmailKey == null;
+      return previous == null;
+    }
+
+    /** The stored email key of an existing user, or null for a new user. */
+    public String previousEmailKey() {
+      return previous == null ? null : previous.email().key();
     }
   }
 }

@@ -78,7 +78,7 @@ final class ImportPlanner {
         events.add(new AuditEvent(now, ACTOR, ACTOR, "user.add", "", user.id().value(), "",
             user.role() + " " + user.status()));
       } else if (!existing.get().equals(user)) {
-        userChanges.add(new ChangeSet.UserChange(user, existing.get().email().key()));
+        userChanges.add(new ChangeSet.UserChange(user, existing.get()));
         events.add(new AuditEvent(now, ACTOR, ACTOR, "user.update", "", user.id().value(),
             existing.get().role() + " " + existing.get().status(), user.role() + " " + user.status()));
       }

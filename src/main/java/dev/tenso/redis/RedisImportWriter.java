@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.core.SessionCallback;
@@ -92,7 +91,10 @@ public final class RedisImportWriter implements ImportWriter {
     return keys;
   }
 
-  /** True when the versions and email owners the change set was computed from still hold. */
+  /**
+   * True when the versions, users and email owners the change set was computed from still hold
+   * (read under WATCH, so nothing can change them unnoticed before EXEC).
+   */
   private static boolean unchanged(RedisOperations<String, String> ops, ChangeSet c) {
     for (ForwardingChange f : c.forwarding()) {
       Object v = ops.opsForHash().get(Keys.forwarding(f.number().digits()), ForwardingCodec.VERSION);
@@ -103,9 +105,22 @@ public final class RedisImportWriter implements ImportWriter {
     for (UserChange u : c.users()) {
       String id = u.user().id().value();
       String owner = ops.opsForValue().get(Keys.userEmail(u.user().email().key()));
-      Object stored = ops.opsForHash().get(Keys.user(id), "emailKey");
-      if (u.isNew() ? owner != null || stored != null
-          : !Objects.equals(stored, u.previousEmailKey()) || owner != null && !owner.equals(id)) {
+      Map<String, String> stored = ops.<String, String>opsForHash().entries(Keys.user(id));
+      if (u.isNew() ? owner != null || !stored.isEmpty()
+          : !asRead(stored, u) || owner != null && !owner.equals(id)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when every field of the user as planned from is still stored unchanged. */
+  private static boolean asRead(Map<String, String> stored, UserChange u) {
+    if (stored.isEmpty()) {
+      return false;
+    }
+    for (var field : UserCodec.fields(u.previous()).entrySet()) {
+      if (!field.getValue().equals(stored.get(field.getKey()))) {
         return false;
       }
     }

@@ -16,7 +16,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /**
  * The directory in Redis: one hash per user, a string per lower-cased email pointing at the id,
  * and the set of ids. Create and update are Lua scripts, so the email stays unique
- * (case-insensitively) even when two administrators add the same person at once.
+ * (case-insensitively) even when two administrators add the same person at once, and an update
+ * is a compare-and-set over every stored field: a change made since the caller's read is never
+ * overwritten.
  */
 public final class RedisUsers implements Users {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -61,29 +63,22 @@ public final class RedisUsers implements Users {
   }
 
   @Override
-  public void update(User user) {
-    String id = user.id().value();
-    for (int attempt = 0; attempt < 5; attempt++) {
-      Object old = RedisFailures.call(() -> redis.opsForHash().get(Keys.user(id), "emailKey"));
-      if (old == null) {
-        throw new IllegalStateException("no such user");
-      }
-      List<String> args = new ArrayList<>(List.of(id, old.toString()));
-      Scripts.addPairs(args, UserCodec.fields(user));
-      List<String> keys = List.of(
-          Keys.user(id), Keys.userEmail(user.email().key()), Keys.userEmail(old.toString()));
-      Long r = RedisFailures.call(() -> redis.execute(Scripts.USER_UPDATE, keys, args.toArray()));
-      if (r != null && r == 1L) {
-        return;
-      }
-      if (r != null && r == -1L) {
-        throw new IllegalStateException("no such user");
-      }
-      if (r != null && r == -3L) {
-        throw new IllegalStateException("the email belongs to another user");
-      }
+  public boolean update(User expected, User next) {
+    if (!expected.id().equals(next.id())) {
+      throw new IllegalArgumentException("expected and next are different users");
     }
-    throw new IllegalStateException("the user kept changing; update not applied");
+    String id = next.id().value();
+    Map<String, String> was = UserCodec.fields(expected);
+    List<String> args = new ArrayList<>(List.of(id, Integer.toString(was.size() * 2)));
+    Scripts.addPairs(args, was);
+    Scripts.addPairs(args, UserCodec.fields(next));
+    List<String> keys = List.of(Keys.user(id), Keys.userEmail(next.email().key()),
+        Keys.userEmail(expected.email().key()));
+    Long r = RedisFailures.call(() -> redis.execute(Scripts.USER_UPDATE, keys, args.toArray()));
+    if (r != null && r == -1L) {
+      throw new IllegalStateException("the email belongs to another user");
+    }
+    return r != null && r == 1L;
   }
 
   /** 96 random bits, base64url without padding (16 characters). */

@@ -49,19 +49,24 @@ final class Scripts {
       """, Long.class);
 
   /**
-   * Replaces a user. KEYS[1] user hash, KEYS[2] new email index, KEYS[3] old email index; ARGV[1]
-   * id, ARGV[2] the old email key as read, ARGV[3..] field/value pairs. Returns 1 when written,
-   * -1 no such user, -2 changed since read (retry), -3 new email taken by another user.
+   * User compare-and-set. KEYS[1] user hash, KEYS[2] next email index, KEYS[3] expected email
+   * index; ARGV[1] id, ARGV[2] count n of the expected record's field/value arguments,
+   * ARGV[3..2+n] those, the rest the next record's field/value pairs. Returns 1 when written, 0
+   * when the user is gone or any stored field differs from the expected one, -1 when the next
+   * email belongs to another user. Writes nothing unless it returns 1.
    */
   static final RedisScript<Long> USER_UPDATE = RedisScript.of("""
-      if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
-      if redis.call('HGET', KEYS[1], 'emailKey') ~= ARGV[2] then return -2 end
+      if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+      local n = tonumber(ARGV[2])
+      for i = 3, 2 + n, 2 do
+        if redis.call('HGET', KEYS[1], ARGV[i]) ~= ARGV[i + 1] then return 0 end
+      end
       local owner = redis.call('GET', KEYS[2])
-      if owner and owner ~= ARGV[1] then return -3 end
+      if owner and owner ~= ARGV[1] then return -1 end
       if KEYS[3] ~= KEYS[2] then redis.call('DEL', KEYS[3]) end
       redis.call('SET', KEYS[2], ARGV[1])
       local fields = {}
-      for i = 3, #ARGV do fields[#fields + 1] = ARGV[i] end
+      for i = 3 + n, #ARGV do fields[#fields + 1] = ARGV[i] end
       redis.call('DEL', KEYS[1])
       redis.call('HSET', KEYS[1], unpack(fields))
       return 1

@@ -36,7 +36,9 @@
  * A forwarding change is one Lua script ({@code Scripts.FORWARDING_CAS}): check {@code version},
  * write the fields, bump {@code version}, XADD the event to {@code tenso:audit}, the number's and
  * the users' streams. A new user is one script that refuses a taken id or email key; an update
- * moves the email key in one script. The import writes its whole change set in one MULTI/EXEC
- * under WATCH of the forwarding hashes and user keys it read.
+ * is a compare-and-set script that writes (and moves the email key) only while every stored field
+ * still equals the record the caller read. The import writes its whole change set in one
+ * MULTI/EXEC under WATCH of the forwarding hashes and user keys it read, after checking that each
+ * user it changes is still stored exactly as it was read.
  */
 package dev.tenso.redis;

@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.Role;
+import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroup;
+import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.inventory.SiteId;
 import dev.tenso.core.inventory.VoiceGroupId;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class RedisUsersTest {
@@ -52,10 +59,10 @@ class RedisUsersTest {
     var u = Fixtures.user(users.nextId(), mail("old"));
     users.create(u);
     String newEmail = mail("new");
-    var changed = new dev.tenso.core.directory.User(u.id(), u.name(), Email.of(newEmail), u.phone(),
+    var changed = new User(u.id(), u.name(), Email.of(newEmail), u.phone(),
         u.mobile(), u.language(), u.secondFactor(), Role.PORTAL_ADMIN, u.title(), u.timezone(),
         u.groups(), u.numbers(), u.comment(), u.lineNotification(), u.status(), u.createdAt());
-    users.update(changed);
+    assertThat(users.update(u, changed)).isTrue();
     assertThat(users.byEmail(u.email())).isEmpty();
     assertThat(users.byEmail(Email.of(newEmail))).contains(changed);
     assertThat(users.byId(u.id())).contains(changed);
@@ -68,8 +75,88 @@ class RedisUsersTest {
     users.create(a);
     users.create(b);
     var clash = Fixtures.user(b.id(), a.email().value());
-    assertThatThrownBy(() -> users.update(clash)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> users.update(b, clash)).isInstanceOf(IllegalStateException.class);
     assertThat(users.byId(b.id())).contains(b);
+    assertThat(users.byEmail(a.email())).contains(a);
+  }
+
+  @Test
+  void aStaleExpectedRecordIsRefusedAndNothingIsWritten() {
+    var u = Fixtures.user(users.nextId(), mail("stale"));
+    users.create(u);
+    var disabled = u.withStatus(UserStatus.DISABLED);
+    assertThat(users.update(u, disabled)).isTrue();
+
+    String movedEmail = mail("moved");
+    var staleNext = new User(u.id(), u.name(), Email.of(movedEmail), u.phone(), u.mobile(),
+        u.language(), u.secondFactor(), Role.PORTAL_ADMIN, u.title(), u.timezone(), u.groups(),
+        u.numbers(), u.comment(), u.lineNotification(), UserStatus.ACTIVE, u.createdAt());
+    assertThat(users.update(u, staleNext)).isFalse();
+    assertThat(users.byId(u.id())).contains(disabled);
+    assertThat(users.byEmail(u.email())).contains(disabled);
+    assertThat(users.byEmail(Email.of(movedEmail))).isEmpty();
+  }
+
+  @Test
+  void anyDifferingFieldIsAConflictAndAGoneUserToo() {
+    var u = Fixtures.user(users.nextId(), mail("field"));
+    users.create(u);
+    var otherGroups = withGroups(u, Set.of("東京営業", "大阪営業"));
+    assertThat(users.update(otherGroups, u.withRole(Role.PORTAL_ADMIN))).isFalse();
+    assertThat(users.byId(u.id())).contains(u);
+
+    var never = Fixtures.user(users.nextId(), mail("never"));
+    assertThat(users.update(never, never.withStatus(UserStatus.ACTIVE))).isFalse();
+    assertThat(users.byId(never.id())).isEmpty();
+    assertThat(users.byEmail(never.email())).isEmpty();
+  }
+
+  @Test
+  void recordsOfTwoDifferentUsersAreRejected() {
+    var a = Fixtures.user(users.nextId(), mail("a"));
+    var b = Fixtures.user(users.nextId(), mail("b"));
+    assertThatThrownBy(() -> users.update(a, b)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /**
+   * Fifty writers each add their own group to one user (read, change, compare-and-set, retry):
+   * every group is there at the end. With a whole-record overwrite most of them are lost.
+   */
+  @Test
+  void fiftyConcurrentWritersLoseNoChange() throws Exception {
+    var u = withGroups(Fixtures.user(users.nextId(), mail("busy")), Set.of());
+    users.create(u);
+    Set<String> expected = new HashSet<>();
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        String group = String.format("g%02d", i);
+        expected.add(group);
+        done.add(pool.submit(() -> {
+          while (true) {
+            User read = users.byId(u.id()).orElseThrow();
+            Set<String> more = new HashSet<>(read.groups());
+            more.add(group);
+            if (users.update(read, withGroups(read, more))) {
+              return;
+            }
+          }
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(users.byId(u.id()).orElseThrow().groups()).isEqualTo(expected);
+  }
+
+  private static User withGroups(User u, Set<String> groups) {
+    return new User(u.id(), u.name(), u.email(), u.phone(), u.mobile(), u.language(),
+        u.secondFactor(), u.role(), u.title(), u.timezone(), groups, u.numbers(), u.comment(),
+        u.lineNotification(), u.status(), u.createdAt());
   }
 
   @Test

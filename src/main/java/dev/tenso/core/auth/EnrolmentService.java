@@ -9,6 +9,7 @@ import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
+import dev.tenso.core.directory.UserUpdate;
 import dev.tenso.core.directory.Users;
 import java.util.List;
 import java.util.Optional;
@@ -43,14 +44,14 @@ public final class EnrolmentService {
 
   /** TOTP: the setup to show; mail codes: a code is sent. */
   public Outcome<Challenge> beginSecondFactor(ChannelIdentity who, UserId id) {
-    Optional<User> user = at(who, id, RegistrationStep.SECOND_FACTOR);
-    if (user.isEmpty()) {
-      return outOfOrder();
+    Outcome<User> user = at(who, id, RegistrationStep.SECOND_FACTOR);
+    if (!user.isOk()) {
+      return new Outcome.Rejected<>(user.violations());
     }
-    if (user.get().secondFactor() == SecondFactor.TOTP) {
-      return Outcome.ok(totp.begin(user.get()));
+    if (user.orElseThrow().secondFactor() == SecondFactor.TOTP) {
+      return Outcome.ok(totp.begin(user.orElseThrow()));
     }
-    Outcome<Challenge.MailCodeSent> sent = mail.send(user.get());
+    Outcome<Challenge.MailCodeSent> sent = mail.send(user.orElseThrow());
     if (sent instanceof Outcome.Ok<Challenge.MailCodeSent> ok) {
       store.saveProgress(id, new Progress(RegistrationStep.SECOND_FACTOR, who.key(),
           ok.value().challengeId()), settings.registrationValidity());
@@ -62,9 +63,9 @@ public final class EnrolmentService {
   /** One current code completes the second factor; the next step is the terms. */
   public Outcome<RegistrationStep> completeSecondFactor(ChannelIdentity who, UserId id,
       String code) {
-    Optional<User> user = at(who, id, RegistrationStep.SECOND_FACTOR);
-    if (user.isEmpty()) {
-      return outOfOrder();
+    Outcome<User> user = at(who, id, RegistrationStep.SECOND_FACTOR);
+    if (!user.isOk()) {
+      return new Outcome.Rejected<>(user.violations());
     }
     Optional<Violation> locked = lockout.check(id);
     if (locked.isPresent()) {
@@ -74,7 +75,7 @@ public final class EnrolmentService {
       return Outcome.rejected("code", ErrorCode.CODE_FORMAT_INVALID);
     }
     String challenge = store.progress(id).map(Progress::challengeId).orElse("");
-    boolean ok = user.get().secondFactor() == SecondFactor.TOTP
+    boolean ok = user.orElseThrow().secondFactor() == SecondFactor.TOTP
         ? totp.completeEnrolment(id, code.strip())
         : mail.verify(id, challenge, code.strip());
     if (!ok) {
@@ -91,26 +92,47 @@ public final class EnrolmentService {
     return terms.current();
   }
 
-  /** Agreeing to the current terms finishes registration: the user becomes ACTIVE. */
+  /**
+   * Agreeing to the current terms finishes registration: the user becomes ACTIVE, by a
+   * compare-and-set that re-checks the status on every read, so a user an administrator disabled
+   * meanwhile stays DISABLED (USER_DISABLED).
+   */
   public Outcome<User> agreeTerms(ChannelIdentity who, UserId id, String version) {
-    Optional<User> user = at(who, id, RegistrationStep.TERMS);
-    if (user.isEmpty()) {
-      return outOfOrder();
+    Outcome<User> user = at(who, id, RegistrationStep.TERMS);
+    if (!user.isOk()) {
+      return new Outcome.Rejected<>(user.violations());
     }
     Outcome<TermsAgreement> agreed = terms.agree(id, version);
     if (!agreed.isOk()) {
       return new Outcome.Rejected<>(agreed.violations());
     }
-    User active = user.get().withStatus(UserStatus.ACTIVE);
-    users.update(active);
+    Outcome<UserUpdate.Change> done = UserUpdate.apply(users, id, EnrolmentService::activate);
+    if (!done.isOk()) {
+      return new Outcome.Rejected<>(done.violations());
+    }
     store.clearProgress(id);
-    return Outcome.ok(active);
+    return Outcome.ok(done.orElseThrow().after());
   }
 
-  private Optional<User> at(ChannelIdentity who, UserId id, RegistrationStep step) {
+  /** PENDING becomes ACTIVE; a DISABLED user is refused, whenever they were disabled. */
+  static Outcome<User> activate(User u) {
+    return switch (u.status()) {
+      case PENDING -> Outcome.ok(u.withStatus(UserStatus.ACTIVE));
+      case DISABLED -> Outcome.rejected("user", ErrorCode.USER_DISABLED);
+      case ACTIVE -> outOfOrder();
+    };
+  }
+
+  /** The PENDING user at this step from this identity; USER_DISABLED once disabled. */
+  private Outcome<User> at(ChannelIdentity who, UserId id, RegistrationStep step) {
     boolean there = store.progress(id)
         .filter(p -> p.step() == step && p.identityKey().equals(who.key())).isPresent();
-    return there ? users.byId(id).filter(u -> u.status() == UserStatus.PENDING) : Optional.empty();
+    Optional<User> user = there ? users.byId(id) : Optional.empty();
+    if (user.isPresent() && user.get().status() == UserStatus.DISABLED) {
+      return Outcome.rejected("user", ErrorCode.USER_DISABLED);
+    }
+    return user.filter(u -> u.status() == UserStatus.PENDING).map(Outcome::ok)
+        .orElseGet(EnrolmentService::outOfOrder);
   }
 
   private static <T> Outcome<T> outOfOrder() {

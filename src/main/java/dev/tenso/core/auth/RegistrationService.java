@@ -8,6 +8,7 @@ import dev.tenso.core.common.Violation;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
+import dev.tenso.core.directory.UserUpdate;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.notify.Mail;
 import dev.tenso.core.notify.Mailer;
@@ -121,12 +122,11 @@ public final class RegistrationService {
     if (totpSecret != null && !totpSecret.isBlank() && !totp.importSecret(id, totpSecret)) {
       return Outcome.rejected("totpSecret", ErrorCode.SECOND_FACTOR_INVALID);
     }
-    User active = user.get().status() == UserStatus.PENDING
-        ? user.get().withStatus(UserStatus.ACTIVE) : user.get();
-    if (active != user.get()) {
-      users.update(active);
-    }
-    return Outcome.ok(active);
+    // re-checked on every read: a user disabled meanwhile stays DISABLED
+    Outcome<UserUpdate.Change> done = UserUpdate.apply(users, id, u -> Outcome.ok(
+        u.status() == UserStatus.PENDING ? u.withStatus(UserStatus.ACTIVE) : u));
+    return done.isOk() ? Outcome.ok(done.orElseThrow().after())
+        : new Outcome.Rejected<>(done.violations());
   }
 
   private Optional<UserId> owner(UserId known, String code) {

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * The administrator's user management (ユーザー管理, §2): list, add, disable, re-enable, change a
  * role. Only portal administrators (and system actors) may; every change needs a fresh session
  * and is audited with its before and after. Form checks are {@link UserForm}'s, the keyword
- * filter {@link UserSearch}'s; this reads and writes the ports.
+ * filter {@link UserSearch}'s; this reads and writes the ports. A change is a compare-and-set
+ * ({@link UserUpdate}): a concurrent change is never overwritten, the rule is re-checked on it.
  */
 public final class DirectoryUseCases {
   private final Users users;
@@ -100,16 +101,15 @@ public final class DirectoryUseCases {
     if (refused.isPresent()) {
       return Outcome.rejected(List.of(refused.get()));
     }
-    Optional<User> before = users.byId(id);
-    if (before.isEmpty()) {
-      return Outcome.rejected("user", ErrorCode.USER_NOT_FOUND);
+    Outcome<UserUpdate.Change> done = UserUpdate.apply(users, id, change);
+    if (!done.isOk()) {
+      return Outcome.rejected(done.violations());
     }
-    Outcome<User> after = change.apply(before.get());
-    if (after.isOk() && !after.orElseThrow().equals(before.get())) {
-      users.update(after.orElseThrow());
-      record(actor, action, after.orElseThrow(), before.get());
+    UserUpdate.Change c = done.orElseThrow();
+    if (c.changed()) {
+      record(actor, action, c.after(), c.before());
     }
-    return after;
+    return Outcome.ok(c.after());
   }
 
   private Optional<Violation> admin(Actor actor, boolean needsFresh) {

@@ -22,8 +22,17 @@ public interface Users {
    */
   boolean create(User user);
 
-  /** Replaces an existing user (same id); the email index follows an email change. */
-  void update(User user);
+  /**
+   * Compare-and-set: replaces the stored user with {@code next} only while the stored record
+   * still equals {@code expected} (as read by {@link #byId}); the email index follows an email
+   * change. Returns false, writing nothing, when the user changed since (or is gone): the caller
+   * re-reads, re-applies its rule and tries again (see {@link UserUpdate}).
+   *
+   * @throws IllegalArgumentException when the two records have different ids
+   * @throws IllegalStateException when {@code next}'s email belongs to another user (callers
+   *     check the email first; nothing is written)
+   */
+  boolean update(User expected, User next);
 
   /** A new, unguessable id for a user about to be created. */
   UserId nextId();
