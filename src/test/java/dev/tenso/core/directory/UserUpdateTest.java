@@ -1,0 +1,101 @@
+package dev.tenso.core.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tenso.core.Fixtures;
+import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.Outcome;
+import dev.tenso.core.common.Violation;
+import dev.tenso.redis.RedisAuditLog;
+import dev.tenso.redis.RedisUserGroups;
+import dev.tenso.redis.RedisUsers;
+import dev.tenso.testsupport.InterleavedUsers;
+import dev.tenso.testsupport.TestRedis;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The administrator's changes on a real Redis when another change lands between their read and
+ * their write: the other change is kept, the rule is re-checked on the fresh record, and an
+ * endless stream of conflicts ends in CONCURRENT_CHANGE after a bounded number of attempts.
+ */
+class UserUpdateTest {
+  private final RedisUsers real = new RedisUsers(TestRedis.shared().template());
+  private final InterleavedUsers users = new InterleavedUsers(real);
+  private final RedisAuditLog audit = new RedisAuditLog(TestRedis.shared().template());
+  private final DirectoryUseCases directory = new DirectoryUseCases(users,
+      new RedisUserGroups(TestRedis.shared().template()), actor -> true, audit, user -> { },
+      Clock.fixed(Instant.parse("2026-11-24T01:00:00Z"), ZoneOffset.UTC));
+  private final Actor admin = Actor.system(Channel.CONSOLE);
+
+  private User stored(UserStatus status) {
+    User u = Fixtures.user("u" + UUID.randomUUID().toString().replace("-", ""), Role.GENERAL,
+        status, Set.of(), Set.of());
+    assertThat(real.create(u)).isTrue();
+    return u;
+  }
+
+  private static User titled(User u, String title) {
+    return new User(u.id(), u.name(), u.email(), u.phone(), u.mobile(), u.language(),
+        u.secondFactor(), u.role(), title, u.timezone(), u.groups(), u.numbers(), u.comment(),
+        u.lineNotification(), u.status(), u.createdAt());
+  }
+
+  private static List<ErrorCode> codes(Outcome<?> o) {
+    return o.violations().stream().map(Violation::code).toList();
+  }
+
+  @Test
+  void aChangeMadeBetweenReadAndWriteIsKeptAndTheRoleChangeRetried() {
+    User u = stored(UserStatus.ACTIVE);
+    users.meanwhile(1, x -> titled(x, "部長"));
+
+    User after = directory.changeRole(admin, u.id(), Role.PORTAL_ADMIN).orElseThrow();
+
+    assertThat(users.updates()).isEqualTo(2);
+    assertThat(after.title()).isEqualTo("部長");
+    assertThat(real.byId(u.id()).orElseThrow()).isEqualTo(after);
+    assertThat(after.role()).isEqualTo(Role.PORTAL_ADMIN);
+  }
+
+  @Test
+  void theRuleIsCheckedAgainOnTheFreshRecord() {
+    User u = stored(UserStatus.ACTIVE);
+    users.meanwhile(1, x -> x.withStatus(UserStatus.DISABLED));
+
+    assertThat(codes(directory.disableUser(admin, u.id())))
+        .containsExactly(ErrorCode.USER_ALREADY_DISABLED);
+    assertThat(real.byId(u.id()).orElseThrow().status()).isEqualTo(UserStatus.DISABLED);
+    assertThat(audit.forUser(u.id().value(), 10)).extracting(AuditEvent::action)
+        .doesNotContain("user.disable");
+  }
+
+  @Test
+  void endlessConflictsEndInConcurrentChangeAfterBoundedAttempts() {
+    User u = stored(UserStatus.ACTIVE);
+    users.meanwhile(Integer.MAX_VALUE, x -> titled(x, x.title() + "x"));
+
+    assertThat(codes(directory.changeRole(admin, u.id(), Role.PORTAL_ADMIN)))
+        .containsExactly(ErrorCode.CONCURRENT_CHANGE);
+    assertThat(users.updates()).isEqualTo(UserUpdate.MAX_ATTEMPTS);
+    User now = real.byId(u.id()).orElseThrow();
+    assertThat(now.role()).isEqualTo(Role.GENERAL);
+    assertThat(now.title()).hasSize(UserUpdate.MAX_ATTEMPTS);
+  }
+
+  @Test
+  void aMissingUserIsNotFoundAndAnUnchangedOneIsNotWritten() {
+    User u = stored(UserStatus.ACTIVE);
+    assertThat(codes(directory.disableUser(admin, new UserId("nobody-" + UUID.randomUUID()))))
+        .containsExactly(ErrorCode.USER_NOT_FOUND);
+    assertThat(directory.changeRole(admin, u.id(), Role.GENERAL).orElseThrow()).isEqualTo(u);
+    assertThat(users.updates()).isZero();
+  }
+}

@@ -1,0 +1,74 @@
+package dev.tenso.testsupport;
+
+import dev.tenso.core.directory.Email;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserId;
+import dev.tenso.core.directory.Users;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+
+/**
+ * A real directory (e.g. {@code RedisUsers} on {@link TestRedis}) where "someone else" stores a
+ * change of the user just before the next update(s): exactly the interleaving a race between a
+ * read and its write would produce, made deterministic.
+ */
+public final class InterleavedUsers implements Users {
+  private final Users real;
+  private final AtomicInteger updates = new AtomicInteger();
+  private final AtomicInteger remaining = new AtomicInteger();
+  private volatile UnaryOperator<User> meanwhile = UnaryOperator.identity();
+
+  public InterleavedUsers(Users real) {
+    this.real = real;
+  }
+
+  /** Before each of the next {@code times} updates, stores {@code change} of the stored user. */
+  public void meanwhile(int times, UnaryOperator<User> change) {
+    meanwhile = change;
+    remaining.set(times);
+  }
+
+  /** How many updates were attempted through this directory. */
+  public int updates() {
+    return updates.get();
+  }
+
+  @Override
+  public boolean update(User expected, User next) {
+    if (remaining.getAndDecrement() > 0) {
+      User now = real.byId(next.id()).orElseThrow();
+      if (!real.update(now, meanwhile.apply(now))) {
+        throw new IllegalStateException("the interleaved change was not stored");
+      }
+    }
+    updates.incrementAndGet();
+    return real.update(expected, next);
+  }
+
+  @Override
+  public Optional<User> byId(UserId id) {
+    return real.byId(id);
+  }
+
+  @Override
+  public Optional<User> byEmail(Email email) {
+    return real.byEmail(email);
+  }
+
+  @Override
+  public List<User> all() {
+    return real.all();
+  }
+
+  @Override
+  public boolean create(User user) {
+    return real.create(user);
+  }
+
+  @Override
+  public UserId nextId() {
+    return real.nextId();
+  }
+}
