@@ -1,0 +1,51 @@
+package dev.tenso.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tenso.core.directory.Role;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserStatus;
+import dev.tenso.importer.ChangeSet;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The import writes a user only while the user is still stored exactly as it was when the import
+ * was planned: an administrator's change made in between is never overwritten (the importer
+ * plans again).
+ */
+class ImportWriterUsersTest {
+  private final RedisUsers users = new RedisUsers(Fixtures.shared());
+  private final RedisImportWriter writer = new RedisImportWriter(Fixtures.shared());
+
+  private User stored() {
+    User u = Fixtures.user(users.nextId(), "import-" + UUID.randomUUID() + "@example.com");
+    assertThat(users.create(u)).isTrue();
+    return u;
+  }
+
+  private static ChangeSet changing(User previous, User next) {
+    return new ChangeSet(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(new ChangeSet.UserChange(next, previous)), List.of());
+  }
+
+  @Test
+  void aUserChangedSincePlanningIsNotOverwritten() {
+    User planned = stored();
+    User disabled = planned.withStatus(UserStatus.DISABLED);
+    assertThat(users.update(planned, disabled)).isTrue();
+
+    assertThat(writer.apply(changing(planned, planned.withStatus(UserStatus.ACTIVE)))).isFalse();
+    assertThat(users.byId(planned.id())).contains(disabled);
+  }
+
+  @Test
+  void aUserStillAsPlannedIsWritten() {
+    User planned = stored();
+    User promoted = planned.withRole(Role.PORTAL_ADMIN);
+
+    assertThat(writer.apply(changing(planned, promoted))).isTrue();
+    assertThat(users.byId(planned.id())).contains(promoted);
+  }
+}
