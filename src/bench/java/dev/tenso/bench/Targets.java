@@ -19,19 +19,38 @@ final class Targets {
     }
   }
 
+  // Measured on the 2-core machine shared with other builds (2026-11-24, first run):
+  //   show p50 0.42 ms, p99 2.9 ms; change (1 thread) p50 1.3 ms, p99 6.2 ms;
+  //   8 threads on one number: p99 22 ms, 1115 changes/s, 0.67 CAS retries per change;
+  //   8 threads on 8 numbers: p99 20 ms, 1364 changes/s; validate 0.87 M/s;
+  //   TOTP verify 1 thread 1394/s (p99 5.8 ms), 8 threads 9084/s. Nothing lost anywhere.
+  // Latency limits are the agreed ones (3-25x above what was measured: room for a busy
+  // machine, still 60x under Slack's 3 s); throughput floors are about 1/8 of what was measured.
   static final List<Target> ALL = List.of(
       new Target("show p99, 1 thread", "show.p99", Kind.AT_MOST, 20, "ms"),
       new Target("change p99, 1 thread", "change.single.p99", Kind.AT_MOST, 50, "ms"),
       new Target("change lost, 1 thread", "change.single.lost", Kind.AT_MOST, 0, ""),
+      new Target("change without its audit, 1 thread", "change.single.auditLost",
+          Kind.AT_MOST, 0, ""),
       new Target("change p99, 8 threads on one number", "change.contended.p99",
           Kind.AT_MOST, 500, "ms"),
       new Target("change lost, 8 threads on one number", "change.contended.lost",
           Kind.AT_MOST, 0, ""),
-      new Target("change lost, 8 threads on 8 numbers", "change.spread.lost", Kind.AT_MOST, 0, ""),
+      new Target("change without its audit, 8 on one number", "change.contended.auditLost",
+          Kind.AT_MOST, 0, ""),
+      new Target("CONCURRENT_CHANGE refused, 8 on one number",
+          "change.contended.concurrentRefusals", Kind.AT_MOST, 0, ""),
+      new Target("change throughput, 8 threads on one number", "change.contended.ops",
+          Kind.AT_LEAST, 150, "ops/s"),
       new Target("change p99, 8 threads on 8 numbers", "change.spread.p99", Kind.AT_MOST, 500, "ms"),
-      new Target("validate throughput", "validate.ops", Kind.AT_LEAST, 1, "ops/s"),
-      new Target("TOTP verify throughput, 1 thread", "totp.1.ops", Kind.AT_LEAST, 1, "ops/s"),
+      new Target("change lost, 8 threads on 8 numbers", "change.spread.lost", Kind.AT_MOST, 0, ""),
+      new Target("change throughput, 8 threads on 8 numbers", "change.spread.ops",
+          Kind.AT_LEAST, 150, "ops/s"),
+      new Target("validate throughput", "validate.ops", Kind.AT_LEAST, 100_000, "ops/s"),
+      new Target("TOTP verify throughput, 1 thread", "totp.1.ops", Kind.AT_LEAST, 175, "ops/s"),
+      new Target("TOTP verify throughput, 8 threads", "totp.8.ops", Kind.AT_LEAST, 1_000, "ops/s"),
       new Target("TOTP fresh codes refused", "totp.1.refused", Kind.AT_MOST, 0, ""),
+      new Target("TOTP fresh codes refused, 8 threads", "totp.8.refused", Kind.AT_MOST, 0, ""),
       new Target("TOTP replay accepted", "totp.replayAccepted", Kind.AT_MOST, 0, ""));
 
   /** Prints PASS or FAIL for every target; true when all pass. */
@@ -42,7 +61,7 @@ final class Targets {
       double v = report.get(t.key());
       boolean ok = t.met(v);
       all &= ok;
-      System.out.printf("  %s  %-42s %s %s %s (measured %.3f)%n", ok ? "PASS" : "FAIL", t.name(),
+      System.out.printf("  %s  %-46s %s %s %s (measured %.3f)%n", ok ? "PASS" : "FAIL", t.name(),
           t.kind() == Kind.AT_MOST ? "<=" : ">=", fmt(t.limit()), t.unit(), v);
     }
     System.out.println(all ? "ALL TARGETS MET" : "SOME TARGETS MISSED");
