@@ -21,7 +21,8 @@ final class ForwardingBench {
   static final List<String> SPREAD = List.of("050-1111-0001", "050-1111-0002", "050-1111-0003",
       "050-1111-0004", "050-1111-0005", "050-2222-0001", "050-2222-0002", "050-2222-0003");
   static final int THREADS = 8;
-  static final long RUN_MILLIS = 8_000;
+  static final long RUN_MILLIS = 6_000;
+  static final int BIG_DIRECTORY = 1_000;
 
   private final Lab lab;
   private final Report report;
@@ -66,6 +67,12 @@ final class ForwardingBench {
     }
     report.samples("change.spread", spread);
     outcomes("change.spread", bumped, Double.NaN);
+
+    lab.addUsers(BIG_DIRECTORY);
+    report.section("ForwardingUseCases.change, 1 thread, directory of " + lab.users.all().size()
+        + " users (the change notice reads the directory)");
+    measured("change.bigDirectory", CONTENDED, () ->
+        Timing.sequential(20, 150, () -> change(admin, CONTENDED)));
   }
 
   private interface Run {

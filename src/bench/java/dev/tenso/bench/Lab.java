@@ -93,6 +93,33 @@ final class Lab implements AutoCloseable {
     return actor;
   }
 
+  /**
+   * Loads the demo organisation again with {@code extra} more users (no numbers, no mail): a
+   * directory the size of a real company, for what grows with it.
+   */
+  void addUsers(int extra) {
+    StringBuilder yaml = new StringBuilder();
+    try (var in = Lab.class.getResourceAsStream("/demo/organisation.yaml")) {
+      yaml.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      for (int i = 0; i < extra; i++) {
+        yaml.append(String.format("%n  - {email: bench%04d@example.com, name: Bench %04d, "
+            + "phone: 03-5555-%04d, language: ja, secondFactor: MAIL_OTP, role: GENERAL, "
+            + "timezone: Asia/Tokyo, groups: [], numbers: [], lineNotification: false, "
+            + "registered: true}", i, i, i));
+      }
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("tenso-bench-", ".yaml");
+      try {
+        java.nio.file.Files.writeString(file, yaml.append('\n'));
+        new OrganisationImporter(inventory, store, users, new RedisUserGroups(redis),
+            new RedisImportWriter(redis), imported -> { }, clock).load(file.toString());
+      } finally {
+        java.nio.file.Files.deleteIfExists(file);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   long version(String number) {
     return store.get(IpNumber.of(number)).version();
   }
