@@ -24,13 +24,13 @@ final class Targets {
     }
   }
 
-  // Measured on the 2-core machine shared with other builds (2026-11-24, first run):
-  //   show p50 0.42 ms, p99 2.9 ms; change (1 thread) p50 1.3 ms, p99 6.2 ms;
-  //   8 threads on one number: p99 22 ms, 1115 changes/s, 0.67 CAS retries per change;
-  //   8 threads on 8 numbers: p99 20 ms, 1364 changes/s; validate 0.87 M/s;
-  //   TOTP verify 1 thread 1394/s (p99 5.8 ms), 8 threads 9084/s. Nothing lost anywhere.
-  // Latency limits are the agreed ones (3-25x above what was measured: room for a busy
-  // machine, still 60x under Slack's 3 s); throughput floors are about 1/8 of what was measured.
+  // Measured on the 2-core machine shared with other builds (2026-11-24, five runs, ranges):
+  //   show p50 0.42-1.0 ms, p99 2.9-8.7 ms; change (1 thread) p50 1.3-1.4 ms, p99 6.2-13 ms;
+  //   8 threads on one number: p99 19-29 ms, 900-1400 changes/s, 0.64-0.67 CAS retries/change;
+  //   8 threads on 8 numbers: p99 15-23 ms, 1000-1900 changes/s; validate 0.5-1.0 M/s;
+  //   TOTP verify 1 thread 1400-5300/s, 8 threads 9000-15000/s. Nothing lost in any run.
+  // Latency limits are the agreed ones (2.3-17x above the worst p99 seen: room for a busy
+  // machine, still 60x under Slack's 3 s); throughput floors are 1/5-1/9 of the lowest seen.
   static final List<Target> ALL = List.of(
       new Target("show p99, 1 thread", "show.p99", Kind.AT_MOST, 20, "ms"),
       new Target("change p99, 1 thread", "change.single.p99", Kind.AT_MOST, 50, "ms"),
@@ -75,7 +75,9 @@ final class Targets {
       System.out.printf("  %s  %-46s %s %s %s (measured %.3f)%n", verdict, t.name(),
           t.kind() == Kind.AT_MOST ? "<=" : ">=", fmt(t.limit()), t.unit(), v);
     }
-    System.out.println(all ? "ALL TARGETS MET" : "SOME TARGETS MISSED");
+    long warnings = ALL.stream().filter(t -> !t.gating() && !t.met(report.get(t.key()))).count();
+    System.out.println((all ? "ALL GATING TARGETS MET" : "SOME TARGETS MISSED")
+        + (warnings > 0 ? " (" + warnings + " non-gating missed: WARN)" : ""));
     return all;
   }
 
