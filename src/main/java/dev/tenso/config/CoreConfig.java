@@ -13,6 +13,8 @@ import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.core.notify.Mailer;
 import java.time.Clock;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,8 +39,9 @@ public class CoreConfig {
 
   @Bean
   ForwardingUseCases forwardingUseCases(Inventory inventory, ForwardingStore store, Users users,
-      UserGroups groups, FreshSession fresh, Mailer mailer, Clock clock) {
-    return new ForwardingUseCases(inventory, store, users, groups, fresh, mailer, clock);
+      UserGroups groups, FreshSession fresh, Mailer mailer,
+      @Qualifier("applicationTaskExecutor") Executor executor, Clock clock) {
+    return new ForwardingUseCases(inventory, store, users, groups, fresh, mailer, executor, clock);
   }
 
   @Bean

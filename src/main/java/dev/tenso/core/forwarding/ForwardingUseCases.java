@@ -15,8 +15,11 @@ import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.NumberDetails;
 import dev.tenso.core.notify.Mailer;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * What every channel calls for forwarding (§5): show, change, turn off, list saved destinations,
@@ -34,15 +37,21 @@ public final class ForwardingUseCases {
   private final Scopes scopes;
   private final FreshSession fresh;
   private final ChangeNotices notices;
+  private final Executor noticeSender;
   private final Clock clock;
 
+  /**
+   * @param noticeSender runs the change notices (§7) after the answer, so neither looking up the
+   *     recipients nor a slow mail server delays the channel (Slack answers within 3 s)
+   */
   public ForwardingUseCases(Inventory inventory, ForwardingStore store, Users users,
-      UserGroups groups, FreshSession fresh, Mailer mailer, Clock clock) {
+      UserGroups groups, FreshSession fresh, Mailer mailer, Executor noticeSender, Clock clock) {
     this.inventory = inventory;
     this.store = store;
     this.scopes = new Scopes(users, groups);
     this.fresh = fresh;
     this.notices = new ChangeNotices(users, mailer);
+    this.noticeSender = noticeSender;
     this.clock = clock;
   }
 
@@ -103,11 +112,19 @@ public final class ForwardingUseCases {
       if (store.compareAndSet(n.ip(), current.version(), after, event)) {
         ForwardingView view = new ForwardingView(n, current.value(), after, true);
         String by = user.orElseThrow().map(User::name).orElse(actor.auditName());
-        notices.send(view, actor, by, event.at());
+        notify(view, actor, by, event.at());
         return Outcome.ok(view);
       }
     }
     return Outcome.rejected("number", ErrorCode.CONCURRENT_CHANGE);
+  }
+
+  private void notify(ForwardingView view, Actor actor, String by, Instant at) {
+    try {
+      noticeSender.execute(() -> notices.send(view, actor, by, at));
+    } catch (RejectedExecutionException e) {
+      notices.send(view, actor, by, at); // the sender is saturated or shutting down: send now
+    }
   }
 
   /** What an inbound call to {@code number} does; empty when it is not a tenso number. */

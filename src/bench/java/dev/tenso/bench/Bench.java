@@ -1,0 +1,33 @@
+package dev.tenso.bench;
+
+/**
+ * Runs every benchmark on a fresh redis-server with the demo organisation, then checks the
+ * {@link Targets}: exit code 0 when all are met, 1 otherwise (2 when the harness itself failed).
+ */
+public final class Bench {
+  private Bench() {}
+
+  public static void main(String[] args) {
+    Report report = new Report();
+    long start = System.nanoTime();
+    try (Lab lab = new Lab()) {
+      report.note("redis-server on port " + lab.server.port() + ", demo organisation imported; "
+          + Runtime.getRuntime().availableProcessors() + " processors, Java "
+          + System.getProperty("java.version"));
+      new ForwardingBench(lab, report).run();
+      RulesBench.run(lab, report);
+      TotpBench.run(lab, report);
+      report.section("Memory after the run");
+      report.note("redis used_memory " + lab.redisMemory());
+      Runtime rt = Runtime.getRuntime();
+      report.note(String.format("JVM heap used %.0f MiB of %.0f MiB max",
+          (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0));
+      report.note("change notices handed to the mailer: " + lab.mails.sum());
+    } catch (Exception | Error e) {
+      e.printStackTrace();
+      System.exit(2);
+    }
+    report.note(String.format("benchmarks took %.1f s", (System.nanoTime() - start) / 1e9));
+    System.exit(Targets.check(report) ? 0 : 1);
+  }
+}

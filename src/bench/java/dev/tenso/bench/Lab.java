@@ -1,0 +1,144 @@
+package dev.tenso.bench;
+
+import dev.tenso.config.RedisConfig;
+import dev.tenso.core.auth.AuthSession;
+import dev.tenso.core.auth.AuthSettings;
+import dev.tenso.core.auth.ChannelIdentity;
+import dev.tenso.core.auth.Sessions;
+import dev.tenso.core.common.Channel;
+import dev.tenso.core.directory.Actor;
+import dev.tenso.core.directory.Email;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.forwarding.ForwardingUseCases;
+import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.importer.OrganisationImporter;
+import dev.tenso.redis.RedisForwardingStore;
+import dev.tenso.redis.RedisImportWriter;
+import dev.tenso.redis.RedisInventory;
+import dev.tenso.redis.RedisUserGroups;
+import dev.tenso.redis.RedisUsers;
+import dev.tenso.redis.auth.RedisAuthSessions;
+import dev.tenso.testsupport.TestRedis;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * What the benchmarks run against: a private redis-server, the production Lettuce client
+ * settings, the real Redis adapters, the demo organisation imported, the real {@link Sessions}
+ * as the fresh-session check, and a mailer that only counts (SMTP is not part of the core's
+ * hot path being measured).
+ */
+final class Lab implements AutoCloseable {
+  static final String DEMO = "classpath:demo/organisation.yaml";
+
+  final TestRedis server = TestRedis.start();
+  final LettuceConnectionFactory factory;
+  final StringRedisTemplate redis;
+  final RedisInventory inventory;
+  final CountingStore store;
+  final RedisUsers users;
+  final RedisAuthSessions authSessions;
+  final Sessions sessions;
+  final LongAdder mails = new LongAdder();
+  final ForwardingUseCases forwarding;
+  final Clock clock = Clock.systemUTC();
+
+  Lab() {
+    factory = new LettuceConnectionFactory(
+        new RedisStandaloneConfiguration("127.0.0.1", server.port()),
+        RedisConfig.clientConfiguration());
+    factory.afterPropertiesSet();
+    factory.start();
+    redis = new StringRedisTemplate(factory);
+    redis.afterPropertiesSet();
+    inventory = new RedisInventory(redis);
+    RedisForwardingStore real = new RedisForwardingStore(redis);
+    store = new CountingStore(real);
+    users = new RedisUsers(redis);
+    RedisUserGroups groups = new RedisUserGroups(redis);
+    new OrganisationImporter(inventory, real, users, groups, new RedisImportWriter(redis),
+        imported -> { }, clock).load(DEMO);
+    authSessions = new RedisAuthSessions(redis);
+    sessions = new Sessions(authSessions, AuthSettings.defaults(), clock);
+    forwarding = new ForwardingUseCases(inventory, store, users, groups, sessions, mail -> {
+      mails.increment();
+      return true;
+    }, Runnable::run, clock); // notices inline: the bench counts their cost (production sends them after the answer)
+  }
+
+  User user(String email) {
+    return users.byEmail(Email.of(email)).orElseThrow();
+  }
+
+  /** An actor on Slack who has not signed in (enough to read forwarding). */
+  Actor actor(String email) {
+    return new Actor(user(email).id(), Channel.SLACK, "U-BENCH-" + user(email).id().value());
+  }
+
+  /** An actor on Slack with a verified session stored in Redis, as sign-in leaves it. */
+  Actor signedIn(String email) {
+    Actor actor = actor(email);
+    Instant now = clock.instant();
+    authSessions.save(new AuthSession(ChannelIdentity.of(actor), UUID.randomUUID().toString(),
+        actor.user(), now, now, "", ""), Duration.ofMinutes(15));
+    if (!sessions.isFresh(actor)) {
+      throw new IllegalStateException("the benchmark session is not fresh");
+    }
+    return actor;
+  }
+
+  /**
+   * Loads the demo organisation again with {@code extra} more users (no numbers, no mail): a
+   * directory the size of a real company, for what grows with it.
+   */
+  void addUsers(int extra) {
+    StringBuilder yaml = new StringBuilder();
+    try (var in = Lab.class.getResourceAsStream("/demo/organisation.yaml")) {
+      yaml.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      for (int i = 0; i < extra; i++) {
+        yaml.append(String.format("%n  - {email: bench%04d@example.com, name: Bench %04d, "
+            + "phone: 03-5555-%04d, language: ja, secondFactor: MAIL_OTP, role: GENERAL, "
+            + "timezone: Asia/Tokyo, groups: [], numbers: [], lineNotification: false, "
+            + "registered: true}", i, i, i));
+      }
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("tenso-bench-", ".yaml");
+      try {
+        java.nio.file.Files.writeString(file, yaml.append('\n'));
+        new OrganisationImporter(inventory, store, users, new RedisUserGroups(redis),
+            new RedisImportWriter(redis), imported -> { }, clock).load(file.toString());
+      } finally {
+        java.nio.file.Files.deleteIfExists(file);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  long version(String number) {
+    return store.get(IpNumber.of(number)).version();
+  }
+
+  long auditEntries(String number) {
+    Long n = redis.opsForStream().size("tenso:audit:number:" + IpNumber.of(number).digits());
+    return n == null ? 0 : n;
+  }
+
+  String redisMemory() {
+    var info = redis.execute(
+        (org.springframework.data.redis.core.RedisCallback<java.util.Properties>)
+            c -> c.serverCommands().info("memory"));
+    return info == null ? "?" : info.getProperty("used_memory_human", "?");
+  }
+
+  @Override
+  public void close() {
+    factory.destroy();
+    server.close();
+  }
+}

@@ -1,0 +1,87 @@
+package dev.tenso.bench;
+
+import java.util.List;
+
+/**
+ * The targets, checked after every run. Channels must answer Slack within 3 s and Twilio
+ * within 15 s, so the core's hot paths must stay far below that on the 2-core build machine.
+ * Limits are set from measured values with headroom for a shared, noisy machine; the values
+ * measured when they were set are in the comments.
+ */
+final class Targets {
+  private Targets() {}
+
+  enum Kind { AT_MOST, AT_LEAST }
+
+  /** @param gating false: a missed target is printed as WARN and does not fail the run */
+  record Target(String name, String key, Kind kind, double limit, String unit, boolean gating) {
+    Target(String name, String key, Kind kind, double limit, String unit) {
+      this(name, key, kind, limit, unit, true);
+    }
+
+    boolean met(double v) {
+      return !Double.isNaN(v) && (kind == Kind.AT_MOST ? v <= limit : v >= limit);
+    }
+  }
+
+  // Measured on the 2-core machine shared with other builds (2026-11-24, five runs, ranges):
+  //   show p50 0.42-1.0 ms, p99 2.9-8.7 ms; change (1 thread) p50 1.3-1.4 ms, p99 6.2-13 ms;
+  //   8 threads on one number: p99 19-29 ms, 900-1400 changes/s, 0.64-0.67 CAS retries/change;
+  //   8 threads on 8 numbers: p99 15-23 ms, 1000-1900 changes/s; validate 0.5-1.0 M/s;
+  //   TOTP verify 1 thread 1400-5300/s, 8 threads 9000-15000/s. Nothing lost in any run.
+  // Latency limits are the agreed ones (2.3-17x above the worst p99 seen: room for a busy
+  // machine, still 60x under Slack's 3 s); throughput floors are 1/5-1/9 of the lowest seen.
+  static final List<Target> ALL = List.of(
+      new Target("show p99, 1 thread", "show.p99", Kind.AT_MOST, 20, "ms"),
+      new Target("change p99, 1 thread", "change.single.p99", Kind.AT_MOST, 50, "ms"),
+      new Target("change lost, 1 thread", "change.single.lost", Kind.AT_MOST, 0, ""),
+      new Target("change without its audit, 1 thread", "change.single.auditLost",
+          Kind.AT_MOST, 0, ""),
+      new Target("change p99, 8 threads on one number", "change.contended.p99",
+          Kind.AT_MOST, 500, "ms"),
+      new Target("change lost, 8 threads on one number", "change.contended.lost",
+          Kind.AT_MOST, 0, ""),
+      new Target("change without its audit, 8 on one number", "change.contended.auditLost",
+          Kind.AT_MOST, 0, ""),
+      new Target("CONCURRENT_CHANGE refused, 8 on one number",
+          "change.contended.concurrentRefusals", Kind.AT_MOST, 0, ""),
+      new Target("change throughput, 8 threads on one number", "change.contended.ops",
+          Kind.AT_LEAST, 150, "ops/s"),
+      new Target("change p99, 8 threads on 8 numbers", "change.spread.p99", Kind.AT_MOST, 500, "ms"),
+      new Target("change lost, 8 threads on 8 numbers", "change.spread.lost", Kind.AT_MOST, 0, ""),
+      new Target("change throughput, 8 threads on 8 numbers", "change.spread.ops",
+          Kind.AT_LEAST, 150, "ops/s"),
+      new Target("validate throughput", "validate.ops", Kind.AT_LEAST, 100_000, "ops/s"),
+      new Target("TOTP verify throughput, 1 thread", "totp.1.ops", Kind.AT_LEAST, 175, "ops/s"),
+      new Target("TOTP verify throughput, 8 threads", "totp.8.ops", Kind.AT_LEAST, 1_000, "ops/s"),
+      new Target("TOTP fresh codes refused", "totp.1.refused", Kind.AT_MOST, 0, ""),
+      new Target("TOTP fresh codes refused, 8 threads", "totp.8.refused", Kind.AT_MOST, 0, ""),
+      new Target("TOTP replay accepted", "totp.replayAccepted", Kind.AT_MOST, 0, ""),
+      // Not gating yet: measured p50 93 ms, p99 133 ms with 1,006 users, because the change
+      // notice (ChangeNotices) reads the whole directory, one Redis call per user, on every
+      // change. Make it gating once the recipients of a number are found without that scan.
+      new Target("change p99, 1 thread, 1,000-user directory", "change.bigDirectory.p99",
+          Kind.AT_MOST, 50, "ms", false));
+
+  /** Prints PASS, FAIL or WARN (a missed non-gating target) for each; true when none FAILs. */
+  static boolean check(Report report) {
+    report.section("Targets");
+    boolean all = true;
+    for (Target t : ALL) {
+      double v = report.get(t.key());
+      boolean ok = t.met(v);
+      all &= ok || !t.gating();
+      String verdict = ok ? "PASS" : t.gating() ? "FAIL" : "WARN";
+      System.out.printf("  %s  %-46s %s %s %s (measured %.3f)%n", verdict, t.name(),
+          t.kind() == Kind.AT_MOST ? "<=" : ">=", fmt(t.limit()), t.unit(), v);
+    }
+    long warnings = ALL.stream().filter(t -> !t.gating() && !t.met(report.get(t.key()))).count();
+    System.out.println((all ? "ALL GATING TARGETS MET" : "SOME TARGETS MISSED")
+        + (warnings > 0 ? " (" + warnings + " non-gating missed: WARN)" : ""));
+    return all;
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? String.format("%.0f", v) : String.format("%.1f", v);
+  }
+}
