@@ -9,13 +9,10 @@ import dev.tenso.core.inventory.Site;
 import dev.tenso.core.inventory.SiteId;
 import dev.tenso.core.inventory.VoiceGroup;
 import dev.tenso.core.inventory.VoiceGroupId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.springframework.data.redis.core.RedisOperations;
-import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -74,29 +71,8 @@ public final class RedisInventory implements Inventory {
     return h == null || h.isEmpty() ? Optional.empty() : Optional.of(decode.apply(h));
   }
 
-  /** Every member of the index set, sorted by id, read in one pipelined round trip. */
   private <T> List<T> all(
       String index, Function<String, String> key, Function<Map<Object, Object>, T> decode) {
-    List<String> ids =
-        new ArrayList<>(UserCodec.sorted(RedisFailures.call(() -> redis.opsForSet().members(index))));
-    List<Object> hashes = RedisFailures.call(() -> redis.executePipelined(new SessionCallback<>() {
-      @Override
-      @SuppressWarnings("unchecked")
-      public <K, V> Object execute(RedisOperations<K, V> ops) {
-        for (String id : ids) {
-          ops.opsForHash().entries((K) key.apply(id));
-        }
-        return null;
-      }
-    }));
-    List<T> out = new ArrayList<>();
-    for (Object h : hashes) {
-      @SuppressWarnings("unchecked")
-      Map<Object, Object> m = (Map<Object, Object>) h;
-      if (m != null && !m.isEmpty()) {
-        out.add(decode.apply(m));
-      }
-    }
-    return out;
+    return IndexedHashes.readAll(redis, index, key, decode);
   }
 }

@@ -2,7 +2,6 @@ package dev.tenso.redis;
 
 import dev.tenso.core.directory.UserGroup;
 import dev.tenso.core.directory.UserGroups;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,12 +24,7 @@ public final class RedisUserGroups implements UserGroups {
 
   @Override
   public List<UserGroup> all() {
-    List<UserGroup> groups = new ArrayList<>();
-    for (String name : UserCodec.sorted(
-        RedisFailures.call(() -> redis.opsForSet().members(Keys.USER_GROUPS)))) {
-      byName(name).ifPresent(groups::add);
-    }
-    return groups;
+    return IndexedHashes.readAll(redis, Keys.USER_GROUPS, Keys::userGroup, UserCodec::group);
   }
 
   @Override

@@ -43,10 +43,8 @@ public final class RedisUsers implements Users {
 
   @Override
   public List<User> all() {
-    List<User> users = new ArrayList<>();
-    for (String id : UserCodec.sorted(RedisFailures.call(() -> redis.opsForSet().members(Keys.USERS)))) {
-      byId(new UserId(id)).ifPresent(users::add);
-    }
+    List<User> users = new ArrayList<>(
+        IndexedHashes.readAll(redis, Keys.USERS, Keys::user, UserCodec::user));
     users.sort(Comparator.comparing(u -> u.email().key()));
     return users;
   }

@@ -1,0 +1,47 @@
+package dev.tenso.redis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.data.redis.core.RedisOperations;
+import org.springframework.data.redis.core.SessionCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * Reads every hash listed in an index set in two round trips (the set, then one pipeline of
+ * HGETALLs), whatever the number of members: the whole directory or inventory costs the same
+ * two trips as a single row.
+ */
+final class IndexedHashes {
+  private IndexedHashes() {}
+
+  /** The decoded hashes of the index's members, in member order (sorted), missing ones skipped. */
+  static <T> List<T> readAll(StringRedisTemplate redis, String index,
+      Function<String, String> key, Function<Map<Object, Object>, T> decode) {
+    List<String> ids =
+        new ArrayList<>(UserCodec.sorted(RedisFailures.call(() -> redis.opsForSet().members(index))));
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<Object> hashes = RedisFailures.call(() -> redis.executePipelined(new SessionCallback<>() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <K, V> Object execute(RedisOperations<K, V> ops) {
+        for (String id : ids) {
+          ops.opsForHash().entries((K) key.apply(id));
+        }
+        return null;
+      }
+    }));
+    List<T> out = new ArrayList<>(hashes.size());
+    for (Object h : hashes) {
+      @SuppressWarnings("unchecked")
+      Map<Object, Object> m = (Map<Object, Object>) h;
+      if (m != null && !m.isEmpty()) {
+        out.add(decode.apply(m));
+      }
+    }
+    return out;
+  }
+}
