@@ -3,9 +3,12 @@ package dev.tenso.config;
 import dev.tenso.core.audit.AuditLog;
 import dev.tenso.core.auth.FreshSession;
 import dev.tenso.core.auth.RegistrationService;
+import dev.tenso.core.auth.TermsService;
 import dev.tenso.core.directory.DirectoryUseCases;
 import dev.tenso.core.directory.NumberSearchUseCase;
 import dev.tenso.core.directory.Onboarding;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingStore;
@@ -32,9 +35,20 @@ public class CoreConfig {
     return Clock.systemUTC();
   }
 
+  /** Adding a user sends the registration mail; terms agreed means registration finished. */
   @Bean
-  Onboarding onboarding(RegistrationService registration) {
-    return registration::startRegistration;
+  Onboarding onboarding(RegistrationService registration, TermsService terms) {
+    return new Onboarding() {
+      @Override
+      public void userAdded(User user) {
+        registration.startRegistration(user);
+      }
+
+      @Override
+      public boolean registrationFinished(UserId user) {
+        return terms.everAgreed(user);
+      }
+    };
   }
 
   @Bean

@@ -9,6 +9,7 @@ import dev.tenso.core.directory.DirectoryUseCases;
 import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
+import dev.tenso.testsupport.QuietOnboarding;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class UserConcurrencyTest {
   private final RedisUsers users = new RedisUsers(Fixtures.shared());
   private final DirectoryUseCases directory = new DirectoryUseCases(users,
       new RedisUserGroups(Fixtures.shared()), actor -> true, new RedisAuditLog(Fixtures.shared()),
-      user -> { }, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+      QuietOnboarding.registered(), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
   private final Actor admin = Actor.system(Channel.CONSOLE);
 
   @Test

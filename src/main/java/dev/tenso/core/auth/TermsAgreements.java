@@ -15,6 +15,9 @@ public interface TermsAgreements {
 
   Optional<TermsAgreement> find(UserId user, String version);
 
+  /** Whether the user agreed to any version: the last step of registration was done. */
+  boolean agreedAny(UserId user);
+
   /** One agreement: the terms' version and the time the user agreed. */
   record TermsAgreement(String version, Instant at) {}
 }

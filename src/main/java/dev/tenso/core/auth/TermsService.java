@@ -26,6 +26,11 @@ public final class TermsService {
     return agreements.find(user, catalog.current().version()).isEmpty();
   }
 
+  /** Whether the user ever agreed to the terms (the last step of registration). */
+  public boolean everAgreed(UserId user) {
+    return agreements.agreedAny(user);
+  }
+
   /** Agrees to the given version; only the current one may be agreed to. */
   public Outcome<TermsAgreement> agree(UserId user, String version) {
     if (version == null || !version.equals(catalog.current().version())) {

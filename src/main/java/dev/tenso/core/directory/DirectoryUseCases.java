@@ -87,7 +87,8 @@ public final class DirectoryUseCases {
 
   /** Re-enables a DISABLED user as ACTIVE. */
   public Outcome<User> enableUser(Actor actor, UserId id) {
-    return update(actor, id, "user.enable", UserRules::enable);
+    return update(actor, id, "user.enable",
+        u -> UserRules.enable(u, onboarding.registrationFinished(u.id())));
   }
 
   /** Changes the role; an administrator cannot demote themself. */

@@ -6,4 +6,10 @@ package dev.tenso.core.directory;
  */
 public interface Onboarding {
   void userAdded(User user);
+
+  /**
+   * Whether the user ever finished registration (identity, second factor and terms). A user
+   * disabled before finishing goes back to PENDING when re-enabled, never straight to ACTIVE.
+   */
+  boolean registrationFinished(UserId user);
 }

@@ -48,12 +48,16 @@ final class UserRules {
     return Outcome.ok(target.withStatus(UserStatus.DISABLED));
   }
 
-  /** A DISABLED user becomes ACTIVE again. */
-  static Outcome<User> enable(User target) {
+  /**
+   * A DISABLED user is enabled again: ACTIVE when their registration was finished, else PENDING
+   * (re-enabling never skips identity confirmation, the second factor or the terms).
+   */
+  static Outcome<User> enable(User target, boolean registrationFinished) {
     if (target.status() != UserStatus.DISABLED) {
       return Outcome.rejected("user", ErrorCode.USER_NOT_DISABLED);
     }
-    return Outcome.ok(target.withStatus(UserStatus.ACTIVE));
+    return Outcome.ok(target.withStatus(
+        registrationFinished ? UserStatus.ACTIVE : UserStatus.PENDING));
   }
 
   static Outcome<User> changeRole(UserId actor, User target, Role role) {

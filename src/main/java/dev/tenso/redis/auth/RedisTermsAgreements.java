@@ -28,6 +28,11 @@ public final class RedisTermsAgreements implements TermsAgreements {
   }
 
   @Override
+  public boolean agreedAny(UserId user) {
+    return Boolean.TRUE.equals(call(() -> redis.hasKey(key(user))));
+  }
+
+  @Override
   public Optional<TermsAgreement> find(UserId user, String version) {
     Object at = call(() -> redis.opsForHash().get(key(user), version));
     return Optional.ofNullable(at)

@@ -8,8 +8,10 @@ import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.directory.Actor;
 import dev.tenso.core.directory.DirectoryUseCases;
+import dev.tenso.core.directory.Onboarding;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.notify.Mail;
 import dev.tenso.redis.RedisUserGroups;
@@ -32,7 +34,17 @@ class DisableRaceTest {
   private final AuthFixture f = new AuthFixture();
   private final ChannelIdentity who = AuthFixture.phone();
   private final DirectoryUseCases directory = new DirectoryUseCases(f.users,
-      new RedisUserGroups(f.redis), actor -> true, f.audit, user -> { }, f.clock);
+      new RedisUserGroups(f.redis), actor -> true, f.audit, new Onboarding() {
+        @Override
+        public void userAdded(User user) {
+          f.registration.startRegistration(user);
+        }
+
+        @Override
+        public boolean registrationFinished(UserId user) {
+          return f.termsService.everAgreed(user);
+        }
+      }, f.clock);
   private final Actor admin = Actor.system(Channel.CONSOLE);
 
   /** A PENDING TOTP user whose next enrolment step is agreeing to the terms. */
@@ -60,6 +72,22 @@ class DisableRaceTest {
     assertThat(codes(f.enrolment.agreeTerms(who, u.id(), f.enrolment.terms().version())))
         .containsExactly(ErrorCode.USER_DISABLED);
     assertThat(status(u)).isEqualTo(UserStatus.DISABLED);
+  }
+
+  @Test
+  void reEnablingNeverSkipsRegistration() {
+    User unfinished = atTerms();
+    directory.disableUser(admin, unfinished.id()).orElseThrow();
+    assertThat(directory.enableUser(admin, unfinished.id()).orElseThrow().status())
+        .isEqualTo(UserStatus.PENDING);
+    // still PENDING: the next step is still the terms, then ACTIVE
+    assertThat(f.enrolment.agreeTerms(who, unfinished.id(), f.enrolment.terms().version())
+        .isOk()).isTrue();
+    assertThat(status(unfinished)).isEqualTo(UserStatus.ACTIVE);
+
+    directory.disableUser(admin, unfinished.id()).orElseThrow(); // now a finished registration
+    assertThat(directory.enableUser(admin, unfinished.id()).orElseThrow().status())
+        .isEqualTo(UserStatus.ACTIVE);
   }
 
   @Test

@@ -43,6 +43,7 @@ class UserRulesTest {
     "disable,ACTIVE,self,CANNOT_CHANGE_OWN_ACCOUNT",
     "disable,ACTIVE,system,DISABLED",
     "enable,DISABLED,other,ACTIVE",
+    "enable-unregistered,DISABLED,other,PENDING",
     "enable,ACTIVE,other,USER_NOT_DISABLED",
     "enable,PENDING,other,USER_NOT_DISABLED",
   })
@@ -54,7 +55,8 @@ class UserRulesTest {
       default -> new UserId("other");
     };
     Outcome<User> out = action.equals("disable")
-        ? UserRules.disable(actor, target) : UserRules.enable(target);
+        ? UserRules.disable(actor, target)
+        : UserRules.enable(target, !action.equals("enable-unregistered"));
     if (out.isOk()) {
       assertThat(out.orElseThrow()).isEqualTo(target.withStatus(UserStatus.valueOf(expected)));
     } else {

@@ -13,6 +13,7 @@ import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
 import dev.tenso.testsupport.InterleavedUsers;
 import dev.tenso.testsupport.TestRedis;
+import dev.tenso.testsupport.QuietOnboarding;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,7 +32,7 @@ class UserUpdateTest {
   private final InterleavedUsers users = new InterleavedUsers(real);
   private final RedisAuditLog audit = new RedisAuditLog(TestRedis.shared().template());
   private final DirectoryUseCases directory = new DirectoryUseCases(users,
-      new RedisUserGroups(TestRedis.shared().template()), actor -> true, audit, user -> { },
+      new RedisUserGroups(TestRedis.shared().template()), actor -> true, audit, QuietOnboarding.registered(),
       Clock.fixed(Instant.parse("2026-11-24T01:00:00Z"), ZoneOffset.UTC));
   private final Actor admin = Actor.system(Channel.CONSOLE);
 
