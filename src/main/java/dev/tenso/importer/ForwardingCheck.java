@@ -3,7 +3,10 @@ package dev.tenso.importer;
 import dev.tenso.core.common.Violation;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.inventory.NumberDetails;
+import dev.tenso.core.inventory.IpNumber;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The forwarding rules (§5 of the domain), asked for every number row with a forwarding. The
@@ -13,5 +16,10 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface ForwardingCheck {
-  List<Violation> check(NumberDetails number, ForwardingSetting setting);
+  /**
+   * @param inFile the forwarding another number gets from the same file, if the file sets one;
+   *     numbers the file does not set keep what the store has
+   */
+  List<Violation> check(NumberDetails number, ForwardingSetting setting,
+      Function<IpNumber, Optional<ForwardingSetting>> inFile);
 }

@@ -5,11 +5,13 @@ import dev.tenso.core.common.Violation;
 import dev.tenso.core.forwarding.ForwardingMode;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.forwarding.Target;
+import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.NumberDetails;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,7 @@ final class ForwardingRows {
   private static final Pattern SLOT = Pattern.compile("(?:slot|destinations\\[)(\\d)\\]?.*");
   private final Errors errors;
   private final ForwardingCheck check;
+  private final List<Pending> pending = new ArrayList<>();
 
   ForwardingRows(Errors errors, ForwardingCheck check) {
     this.errors = errors;
@@ -64,12 +67,27 @@ final class ForwardingRows {
     }
     var setting = new ForwardingSetting(enabled, mode,
         ring.orElse(ForwardingSetting.DEFAULT_RING_TIME), slots, active.orElse(Target.slot(1)));
-    List<Violation> violations = check.check(details, setting);
-    for (Violation v : violations) {
-      report(f, items, v);
-    }
-    return violations.isEmpty() ? Optional.of(setting) : Optional.empty();
+    pending.add(new Pending(f, items, details, setting));
+    return Optional.of(setting);
   }
+
+  /**
+   * Asks the rules about every forwarding read, once all number rows are known, so that a loop
+   * through numbers of this same file (A to B in one row, B to A in another) is found too.
+   *
+   * @param inFile the forwarding a number gets from this file, if the file sets one
+   */
+  void checkAll(Function<IpNumber, Optional<ForwardingSetting>> inFile) {
+    for (Pending p : pending) {
+      for (Violation v : check.check(p.details(), p.setting(), inFile)) {
+        report(p.fields(), p.items(), v);
+      }
+    }
+    pending.clear();
+  }
+
+  private record Pending(
+      Fields fields, List<Fields.Item> items, NumberDetails details, ForwardingSetting setting) {}
 
   private void report(Fields f, List<Fields.Item> items, Violation v) {
     Matcher m = SLOT.matcher(v.field());

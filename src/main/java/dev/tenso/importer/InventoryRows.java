@@ -81,6 +81,8 @@ final class InventoryRows {
       var setting = forwarding.read(f, details);
       unique(numbers, number.get(), new Organisation.NumberRow(office, setting), f, "number");
     });
+    forwarding.checkAll(ip -> Optional.ofNullable(numbers.get(ip))
+        .flatMap(Organisation.NumberRow::forwarding));
   }
 
   private void each(Node node, String section, Set<String> keys, java.util.function.Consumer<Fields> row) {

@@ -37,9 +37,11 @@ public final class OrganisationImporter {
   public OrganisationImporter(Inventory inventory, ForwardingStore forwarding, Users users,
       UserGroups groups, ImportWriter writer, ImportedUsers hook, Clock clock,
       ImportErrorTexts texts) {
-    // The same rules as every channel: loops are followed through the numbers already stored.
-    this.parser = new OrganisationParser((number, setting) -> ForwardingRules.validate(number,
-        setting, ip -> inventory.number(ip).map(n -> forwarding.get(ip).value())));
+    // The same rules as every channel; loops are followed through the file's own rows first,
+    // then through the numbers already stored.
+    this.parser = new OrganisationParser((number, setting, inFile) -> ForwardingRules.validate(
+        number, setting, ip -> inFile.apply(ip)
+            .or(() -> inventory.number(ip).map(n -> forwarding.get(ip).value()))));
     this.planner = new ImportPlanner(inventory, forwarding, users, groups, clock);
     this.writer = writer;
     this.hook = hook;

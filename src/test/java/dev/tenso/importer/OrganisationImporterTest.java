@@ -141,6 +141,35 @@ class OrganisationImporterTest {
   }
 
   @Test
+  void aLoopClosedThroughANumberAlreadyStoredIsRefused() throws Exception {
+    f.importer.load(DEMO); // 050-2222-0001 forwards (NO_ANSWER) to its slot 2, not a tenso number
+    Path first = dir.resolve("first.yaml");
+    Files.writeString(first, """
+        voiceGroups: [{id: Y00000002, name: 関西支社}]
+        sites: [{id: S002, name: 大阪支店, voiceGroup: Y00000002, opened: true}]
+        contracts:
+          - {number: N00000002, voiceGroup: Y00000002, site: S002, plan: IP_VOICE,
+             membersNet: true, messageBox: true, representative: true}
+        numbers:
+          - number: 050-2222-0002
+            contract: N00000002
+            forwarding: {enabled: true, destinations: [050-2222-0003], active: 1}
+        """);
+    f.importer.load(first.toString()); // stored: 0002 -> 0003
+    var before = f.dump();
+    Path second = dir.resolve("second.yaml");
+    Files.writeString(second, Files.readString(first)
+        .replace("050-2222-0002\n", "050-2222-0003\n").replace("[050-2222-0003]", "[050-2222-0002]"));
+
+    assertThatThrownBy(() -> f.importer.load(second.toString()))
+        .isInstanceOf(ImportFailedException.class)
+        .satisfies(e -> assertThat(((ImportFailedException) e).errors())
+            .extracting(ImportError::toString)
+            .containsExactly("line 9: numbers[0].forwarding.active: DESTINATION_LOOP"));
+    assertThat(f.dump()).isEqualTo(before);
+  }
+
+  @Test
   void aBadFileOnAnEmptyStoreWritesNoKeyAtAll() {
     assertThatThrownBy(() -> f.importer.load(DEMO.replace("organisation", "missing")))
         .isInstanceOf(ImportFailedException.class).hasMessageContaining("FILE_NOT_FOUND");

@@ -28,6 +28,28 @@ class OrganisationParserTest {
       """;
 
   @Test
+  void aLoopThroughTwoRowsOfTheSameFileIsFound() {
+    String loop = """
+        voiceGroups: [{id: Y1, name: 本社}]
+        sites: [{id: S1, name: 東京, voiceGroup: Y1, opened: true}]
+        contracts: [{number: N1, voiceGroup: Y1, site: S1, plan: IP_VOICE}]
+        numbers:
+          - number: 050-1111-0001
+            contract: N1
+            forwarding: {enabled: true, destinations: [050-1111-0002], active: 1}
+          - number: 050-1111-0002
+            contract: N1
+            forwarding: {enabled: true, destinations: [050-1111-0001], active: 1}
+          - number: 050-1111-0003
+            contract: N1
+            forwarding: {enabled: true, destinations: [050-1111-0001], active: 1}
+        """;
+    assertThat(parser.parse(loop).errors()).extracting(ImportError::toString).containsExactly(
+        "line 7: numbers[0].forwarding.active: DESTINATION_LOOP",
+        "line 10: numbers[1].forwarding.active: DESTINATION_LOOP");
+  }
+
+  @Test
   void aGoodFileGivesEveryRowWithDestinationsAsWritten() {
     var result = parser.parse(GOOD);
     assertThat(result.errors()).isEmpty();
