@@ -71,7 +71,8 @@ public final class OrganisationImporter {
       try {
         deleted = Files.deleteIfExists(source.file().get());
         if (deleted) {
-          LOG.warn("Deleted the import file {}: it held TOTP secrets, which are now stored", source);
+          LOG.warn("Deleted the import file {}: it held second-factor keys, now sealed in Redis",
+              source);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("The import file " + source + " holds TOTP secrets and "
