@@ -140,8 +140,9 @@ public class AuthConfig {
 
   @Bean
   EnrolmentService enrolmentService(Users users, RedisRegistrations store, TotpService totp,
-      MailOtp mail, Lockout lockout, TermsService terms, AuthSettings settings) {
-    return new EnrolmentService(users, store, totp, mail, lockout, terms, settings);
+      MailOtp mail, Lockout lockout, TermsService terms, AuthSettings settings,
+      ObjectProvider<Clock> clock) {
+    return new EnrolmentService(users, store, totp, mail, lockout, terms, settings, clock(clock));
   }
 
   @Bean

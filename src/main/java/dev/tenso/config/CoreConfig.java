@@ -1,6 +1,5 @@
 package dev.tenso.config;
 
-import dev.tenso.core.audit.AuditLog;
 import dev.tenso.core.auth.FreshSession;
 import dev.tenso.core.auth.RegistrationService;
 import dev.tenso.core.auth.TermsService;
@@ -60,8 +59,8 @@ public class CoreConfig {
 
   @Bean
   DirectoryUseCases directoryUseCases(Users users, UserGroups groups, FreshSession fresh,
-      AuditLog audit, Onboarding onboarding, Clock clock) {
-    return new DirectoryUseCases(users, groups, fresh, audit, onboarding, clock);
+      Onboarding onboarding, Clock clock) {
+    return new DirectoryUseCases(users, groups, fresh, onboarding, clock);
   }
 
   @Bean

@@ -40,6 +40,16 @@ final class AuditCodec {
     return keys;
   }
 
+  /** {@link #streams}, or none when nothing is audited ({@code e} null). */
+  static List<String> streamsOrNone(AuditEvent e) {
+    return e == null ? List.of() : streams(e);
+  }
+
+  /** {@link #fields}, or none when nothing is audited ({@code e} null). */
+  static Map<String, String> fieldsOrNone(AuditEvent e) {
+    return e == null ? Map.of() : fields(e);
+  }
+
   static AuditEvent read(Map<?, ?> m) {
     return new AuditEvent(
         Instant.parse(str(m, "at")),

@@ -1,5 +1,6 @@
 package dev.tenso.redis;
 
+import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserId;
@@ -18,7 +19,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * and the set of ids. Create and update are Lua scripts, so the email stays unique
  * (case-insensitively) even when two administrators add the same person at once, and an update
  * is a compare-and-set over every stored field: a change made since the caller's read is never
- * overwritten.
+ * overwritten. Each script also appends the change's audit event to the global and the users'
+ * streams (as {@link RedisAuditLog} does), so a change and its audit are stored together or not
+ * at all.
  */
 public final class RedisUsers implements Users {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -50,28 +53,35 @@ public final class RedisUsers implements Users {
   }
 
   @Override
-  public boolean create(User user) {
-    List<String> args = new ArrayList<>();
-    args.add(user.id().value());
-    Scripts.addPairs(args, UserCodec.fields(user));
-    List<String> keys =
-        List.of(Keys.user(user.id().value()), Keys.userEmail(user.email().key()), Keys.USERS);
+  public boolean create(User user, AuditEvent event) {
+    Map<String, String> fields = UserCodec.fields(user);
+    List<String> args =
+        new ArrayList<>(List.of(user.id().value(), Integer.toString(fields.size() * 2)));
+    Scripts.addPairs(args, fields);
+    Scripts.addPairs(args, AuditCodec.fieldsOrNone(event));
+    List<String> keys = new ArrayList<>(
+        List.of(Keys.user(user.id().value()), Keys.userEmail(user.email().key()), Keys.USERS));
+    keys.addAll(AuditCodec.streamsOrNone(event));
     Long r = RedisFailures.call(() -> redis.execute(Scripts.USER_CREATE, keys, args.toArray()));
     return r != null && r == 1L;
   }
 
   @Override
-  public boolean update(User expected, User next) {
+  public boolean update(User expected, User next, AuditEvent event) {
     if (!expected.id().equals(next.id())) {
       throw new IllegalArgumentException("expected and next are different users");
     }
     String id = next.id().value();
     Map<String, String> was = UserCodec.fields(expected);
-    List<String> args = new ArrayList<>(List.of(id, Integer.toString(was.size() * 2)));
+    Map<String, String> will = UserCodec.fields(next);
+    List<String> args = new ArrayList<>(List.of(
+        id, Integer.toString(was.size() * 2), Integer.toString(will.size() * 2)));
     Scripts.addPairs(args, was);
-    Scripts.addPairs(args, UserCodec.fields(next));
-    List<String> keys = List.of(Keys.user(id), Keys.userEmail(next.email().key()),
-        Keys.userEmail(expected.email().key()));
+    Scripts.addPairs(args, will);
+    Scripts.addPairs(args, AuditCodec.fieldsOrNone(event));
+    List<String> keys = new ArrayList<>(List.of(Keys.user(id), Keys.userEmail(next.email().key()),
+        Keys.userEmail(expected.email().key())));
+    keys.addAll(AuditCodec.streamsOrNone(event));
     Long r = RedisFailures.call(() -> redis.execute(Scripts.USER_UPDATE, keys, args.toArray()));
     if (r != null && r == -1L) {
       throw new IllegalStateException("the email belongs to another user");

@@ -35,40 +35,52 @@ final class Scripts {
       """, Long.class);
 
   /**
-   * Creates a user. KEYS[1] user hash, KEYS[2] email index, KEYS[3] set of ids; ARGV[1] id,
-   * ARGV[2..] the hash's field/value pairs. Returns 1, or 0 when the id or the email is taken.
+   * Creates a user and appends its audit event, all or nothing. KEYS[1] user hash, KEYS[2] email
+   * index, KEYS[3] set of ids, KEYS[4..] the audit streams (none when nothing is audited); ARGV[1]
+   * id, ARGV[2] count n of the hash's field/value arguments, ARGV[3..2+n] those, the rest the
+   * event's field/value pairs. Returns 1, or 0 (writing nothing) when the id or the email is taken.
    */
   static final RedisScript<Long> USER_CREATE = RedisScript.of("""
       if redis.call('EXISTS', KEYS[1]) == 1 or redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+      local n = tonumber(ARGV[2])
       local fields = {}
-      for i = 2, #ARGV do fields[#fields + 1] = ARGV[i] end
+      for i = 3, 2 + n do fields[#fields + 1] = ARGV[i] end
+      local event = {}
+      for i = 3 + n, #ARGV do event[#event + 1] = ARGV[i] end
       redis.call('SET', KEYS[2], ARGV[1])
       redis.call('HSET', KEYS[1], unpack(fields))
       redis.call('SADD', KEYS[3], ARGV[1])
+      for k = 4, #KEYS do redis.call('XADD', KEYS[k], '*', unpack(event)) end
       return 1
       """, Long.class);
 
   /**
-   * User compare-and-set. KEYS[1] user hash, KEYS[2] next email index, KEYS[3] expected email
-   * index; ARGV[1] id, ARGV[2] count n of the expected record's field/value arguments,
-   * ARGV[3..2+n] those, the rest the next record's field/value pairs. Returns 1 when written, 0
-   * when the user is gone or any stored field differs from the expected one, -1 when the next
-   * email belongs to another user. Writes nothing unless it returns 1.
+   * User compare-and-set with its audit event, all or nothing. KEYS[1] user hash, KEYS[2] next
+   * email index, KEYS[3] expected email index, KEYS[4..] the audit streams (none when nothing is
+   * audited); ARGV[1] id, ARGV[2] count n of the expected record's field/value arguments, ARGV[3]
+   * count m of the next record's, ARGV[4..3+n] the expected ones, ARGV[4+n..3+n+m] the next ones,
+   * the rest the event's field/value pairs. Returns 1 when written, 0 when the user is gone or any
+   * stored field differs from the expected one, -1 when the next email belongs to another user.
+   * Writes nothing, and appends no event, unless it returns 1.
    */
   static final RedisScript<Long> USER_UPDATE = RedisScript.of("""
       if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
       local n = tonumber(ARGV[2])
-      for i = 3, 2 + n, 2 do
+      local m = tonumber(ARGV[3])
+      for i = 4, 3 + n, 2 do
         if redis.call('HGET', KEYS[1], ARGV[i]) ~= ARGV[i + 1] then return 0 end
       end
       local owner = redis.call('GET', KEYS[2])
       if owner and owner ~= ARGV[1] then return -1 end
+      local fields = {}
+      for i = 4 + n, 3 + n + m do fields[#fields + 1] = ARGV[i] end
+      local event = {}
+      for i = 4 + n + m, #ARGV do event[#event + 1] = ARGV[i] end
       if KEYS[3] ~= KEYS[2] then redis.call('DEL', KEYS[3]) end
       redis.call('SET', KEYS[2], ARGV[1])
-      local fields = {}
-      for i = 3 + n, #ARGV do fields[#fields + 1] = ARGV[i] end
       redis.call('DEL', KEYS[1])
       redis.call('HSET', KEYS[1], unpack(fields))
+      for k = 4, #KEYS do redis.call('XADD', KEYS[k], '*', unpack(event)) end
       return 1
       """, Long.class);
 

@@ -21,7 +21,7 @@ class ImportWriterUsersTest {
 
   private User stored() {
     User u = Fixtures.user(users.nextId(), "import-" + UUID.randomUUID() + "@example.com");
-    assertThat(users.create(u)).isTrue();
+    assertThat(users.create(u, null)).isTrue();
     return u;
   }
 
@@ -34,7 +34,7 @@ class ImportWriterUsersTest {
   void aUserChangedSincePlanningIsNotOverwritten() {
     User planned = stored();
     User disabled = planned.withStatus(UserStatus.DISABLED);
-    assertThat(users.update(planned, disabled)).isTrue();
+    assertThat(users.update(planned, disabled, null)).isTrue();
 
     assertThat(writer.apply(changing(planned, planned.withStatus(UserStatus.ACTIVE)))).isFalse();
     assertThat(users.byId(planned.id())).contains(disabled);

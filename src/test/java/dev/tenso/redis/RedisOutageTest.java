@@ -3,7 +3,10 @@ package dev.tenso.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.core.common.StoreUnavailableException;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.importer.ChangeSet;
@@ -68,7 +71,7 @@ class RedisOutageTest {
         .hasMessageNotContaining("090");
     assertThatThrownBy(() -> store.get(n)).isInstanceOf(StoreUnavailableException.class);
     var user = Fixtures.user(users.nextId(), "outage@example.com");
-    assertThatThrownBy(() -> users.create(user)).isInstanceOf(StoreUnavailableException.class);
+    assertThatThrownBy(() -> users.create(user, null)).isInstanceOf(StoreUnavailableException.class);
     var changes = new ChangeSet(List.of(), List.of(), List.of(), List.of(),
         List.of(new ChangeSet.ForwardingChange(n, 1, second, Fixtures.change("import", n, first, second))),
         List.of(), List.of(new ChangeSet.UserChange(user, null)), List.of());
@@ -82,6 +85,52 @@ class RedisOutageTest {
     assertThat(new RedisAuditLog(redis).forNumber(n.digits(), 10)).hasSize(1);
     assertThat(users.byId(user.id())).isEmpty();
     assertThat(users.byEmail(user.email())).isEmpty();
+  }
+
+  @Test
+  void aUserWriteDuringAnOutageLeavesNeitherTheUserNorItsAudit() throws Exception {
+    var users = new RedisUsers(redis);
+    var audit = new RedisAuditLog(redis);
+    var u = Fixtures.user(users.nextId(), "kept@example.com");
+    var added = new AuditEvent(Fixtures.NOW, "admin-1", "slack", "user.add", "", u.id().value(),
+        "", "status=PENDING");
+    assertThat(users.create(u, added)).isTrue();
+
+    server.stop();
+
+    var active = u.withStatus(UserStatus.ACTIVE);
+    var enabled = new AuditEvent(Fixtures.NOW, "admin-1", "slack", "user.enable", "",
+        u.id().value(), "status=PENDING", "status=ACTIVE");
+    assertThatThrownBy(() -> users.update(u, active, enabled))
+        .isInstanceOf(StoreUnavailableException.class);
+    var other = Fixtures.user(users.nextId(), "lost@example.com");
+    assertThatThrownBy(() -> users.create(other, new AuditEvent(Fixtures.NOW, "admin-1", "slack",
+        "user.add", "", other.id().value(), "", "status=PENDING")))
+        .isInstanceOf(StoreUnavailableException.class);
+
+    server.start();
+    var after = awaitUser(users, u);
+
+    assertThat(after).isEqualTo(u);
+    assertThat(users.byId(other.id())).isEmpty();
+    assertThat(audit.forUser("admin-1", 10)).containsExactly(added);
+    assertThat(audit.forUser(u.id().value(), 10)).containsExactly(added);
+    assertThat(audit.forUser(other.id().value(), 10)).isEmpty();
+    assertThat(audit.all(10)).containsExactly(added);
+  }
+
+  /** The stored user once Lettuce has reconnected. Bounded polling. */
+  private static User awaitUser(RedisUsers users, User u) throws InterruptedException {
+    StoreUnavailableException last = null;
+    for (int i = 0; i < 300; i++) {
+      try {
+        return users.byId(u.id()).orElseThrow();
+      } catch (StoreUnavailableException e) {
+        last = e;
+        Thread.sleep(100);
+      }
+    }
+    throw last;
   }
 
   /** Lettuce reconnects by itself; until then commands are rejected. Bounded polling. */

@@ -30,7 +30,7 @@ class RedisUsersTest {
   @Test
   void aUserRoundTripsByIdAndByEmailInAnyCase() {
     var u = Fixtures.user(users.nextId(), mail("Taro"));
-    assertThat(users.create(u)).isTrue();
+    assertThat(users.create(u, null)).isTrue();
     assertThat(users.byId(u.id())).contains(u);
     assertThat(users.byEmail(Email.of(u.email().value().toUpperCase()))).contains(u);
     assertThat(users.all()).contains(u);
@@ -41,8 +41,8 @@ class RedisUsersTest {
     String email = mail("hanako");
     var first = Fixtures.user(users.nextId(), email);
     var second = Fixtures.user(users.nextId(), email.toUpperCase());
-    assertThat(users.create(first)).isTrue();
-    assertThat(users.create(second)).isFalse();
+    assertThat(users.create(first, null)).isTrue();
+    assertThat(users.create(second, null)).isFalse();
     assertThat(users.byId(second.id())).isEmpty();
     assertThat(users.byEmail(Email.of(email))).contains(first);
   }
@@ -50,19 +50,19 @@ class RedisUsersTest {
   @Test
   void aTakenIdIsRefused() {
     var first = Fixtures.user(users.nextId(), mail("a"));
-    users.create(first);
-    assertThat(users.create(Fixtures.user(first.id(), mail("b")))).isFalse();
+    users.create(first, null);
+    assertThat(users.create(Fixtures.user(first.id(), mail("b")), null)).isFalse();
   }
 
   @Test
   void updateMovesTheEmailIndex() {
     var u = Fixtures.user(users.nextId(), mail("old"));
-    users.create(u);
+    users.create(u, null);
     String newEmail = mail("new");
     var changed = new User(u.id(), u.name(), Email.of(newEmail), u.phone(),
         u.mobile(), u.language(), u.secondFactor(), Role.PORTAL_ADMIN, u.title(), u.timezone(),
         u.groups(), u.numbers(), u.comment(), u.lineNotification(), u.status(), u.createdAt());
-    assertThat(users.update(u, changed)).isTrue();
+    assertThat(users.update(u, changed, null)).isTrue();
     assertThat(users.byEmail(u.email())).isEmpty();
     assertThat(users.byEmail(Email.of(newEmail))).contains(changed);
     assertThat(users.byId(u.id())).contains(changed);
@@ -72,10 +72,10 @@ class RedisUsersTest {
   void updateRefusesAnEmailOfAnotherUser() {
     var a = Fixtures.user(users.nextId(), mail("a"));
     var b = Fixtures.user(users.nextId(), mail("b"));
-    users.create(a);
-    users.create(b);
+    users.create(a, null);
+    users.create(b, null);
     var clash = Fixtures.user(b.id(), a.email().value());
-    assertThatThrownBy(() -> users.update(b, clash)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> users.update(b, clash, null)).isInstanceOf(IllegalStateException.class);
     assertThat(users.byId(b.id())).contains(b);
     assertThat(users.byEmail(a.email())).contains(a);
   }
@@ -83,15 +83,15 @@ class RedisUsersTest {
   @Test
   void aStaleExpectedRecordIsRefusedAndNothingIsWritten() {
     var u = Fixtures.user(users.nextId(), mail("stale"));
-    users.create(u);
+    users.create(u, null);
     var disabled = u.withStatus(UserStatus.DISABLED);
-    assertThat(users.update(u, disabled)).isTrue();
+    assertThat(users.update(u, disabled, null)).isTrue();
 
     String movedEmail = mail("moved");
     var staleNext = new User(u.id(), u.name(), Email.of(movedEmail), u.phone(), u.mobile(),
         u.language(), u.secondFactor(), Role.PORTAL_ADMIN, u.title(), u.timezone(), u.groups(),
         u.numbers(), u.comment(), u.lineNotification(), UserStatus.ACTIVE, u.createdAt());
-    assertThat(users.update(u, staleNext)).isFalse();
+    assertThat(users.update(u, staleNext, null)).isFalse();
     assertThat(users.byId(u.id())).contains(disabled);
     assertThat(users.byEmail(u.email())).contains(disabled);
     assertThat(users.byEmail(Email.of(movedEmail))).isEmpty();
@@ -100,13 +100,13 @@ class RedisUsersTest {
   @Test
   void anyDifferingFieldIsAConflictAndAGoneUserToo() {
     var u = Fixtures.user(users.nextId(), mail("field"));
-    users.create(u);
+    users.create(u, null);
     var otherGroups = withGroups(u, Set.of("東京営業", "大阪営業"));
-    assertThat(users.update(otherGroups, u.withRole(Role.PORTAL_ADMIN))).isFalse();
+    assertThat(users.update(otherGroups, u.withRole(Role.PORTAL_ADMIN), null)).isFalse();
     assertThat(users.byId(u.id())).contains(u);
 
     var never = Fixtures.user(users.nextId(), mail("never"));
-    assertThat(users.update(never, never.withStatus(UserStatus.ACTIVE))).isFalse();
+    assertThat(users.update(never, never.withStatus(UserStatus.ACTIVE), null)).isFalse();
     assertThat(users.byId(never.id())).isEmpty();
     assertThat(users.byEmail(never.email())).isEmpty();
   }
@@ -115,7 +115,7 @@ class RedisUsersTest {
   void recordsOfTwoDifferentUsersAreRejected() {
     var a = Fixtures.user(users.nextId(), mail("a"));
     var b = Fixtures.user(users.nextId(), mail("b"));
-    assertThatThrownBy(() -> users.update(a, b)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> users.update(a, b, null)).isInstanceOf(IllegalArgumentException.class);
   }
 
   /**
@@ -125,7 +125,7 @@ class RedisUsersTest {
   @Test
   void fiftyConcurrentWritersLoseNoChange() throws Exception {
     var u = withGroups(Fixtures.user(users.nextId(), mail("busy")), Set.of());
-    users.create(u);
+    users.create(u, null);
     Set<String> expected = new HashSet<>();
     ExecutorService pool = Executors.newFixedThreadPool(16);
     try {
@@ -138,7 +138,7 @@ class RedisUsersTest {
             User read = users.byId(u.id()).orElseThrow();
             Set<String> more = new HashSet<>(read.groups());
             more.add(group);
-            if (users.update(read, withGroups(read, more))) {
+            if (users.update(read, withGroups(read, more), null)) {
               return;
             }
           }

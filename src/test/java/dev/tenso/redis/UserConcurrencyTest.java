@@ -31,7 +31,7 @@ class UserConcurrencyTest {
   private static final int ROUNDS = 100;
   private final RedisUsers users = new RedisUsers(Fixtures.shared());
   private final DirectoryUseCases directory = new DirectoryUseCases(users,
-      new RedisUserGroups(Fixtures.shared()), actor -> true, new RedisAuditLog(Fixtures.shared()),
+      new RedisUserGroups(Fixtures.shared()), actor -> true,
       QuietOnboarding.registered(), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
   private final Actor admin = Actor.system(Channel.CONSOLE);
 
@@ -42,7 +42,7 @@ class UserConcurrencyTest {
     try {
       for (int round = 0; round < ROUNDS; round++) {
         User u = Fixtures.user(users.nextId(), "race-" + UUID.randomUUID() + "@example.com");
-        assertThat(users.create(u)).isTrue();
+        assertThat(users.create(u, null)).isTrue();
         CyclicBarrier start = new CyclicBarrier(2);
         Future<Outcome<User>> disable = pool.submit(at(start,
             () -> directory.disableUser(admin, u.id())));

@@ -1,5 +1,6 @@
 package dev.tenso.testsupport;
 
+import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserId;
@@ -36,15 +37,15 @@ public final class InterleavedUsers implements Users {
   }
 
   @Override
-  public boolean update(User expected, User next) {
+  public boolean update(User expected, User next, AuditEvent event) {
     if (remaining.getAndDecrement() > 0) {
       User now = real.byId(next.id()).orElseThrow();
-      if (!real.update(now, meanwhile.apply(now))) {
+      if (!real.update(now, meanwhile.apply(now), null)) {
         throw new IllegalStateException("the interleaved change was not stored");
       }
     }
     updates.incrementAndGet();
-    return real.update(expected, next);
+    return real.update(expected, next, event);
   }
 
   @Override
@@ -63,8 +64,8 @@ public final class InterleavedUsers implements Users {
   }
 
   @Override
-  public boolean create(User user) {
-    return real.create(user);
+  public boolean create(User user, AuditEvent event) {
+    return real.create(user, event);
   }
 
   @Override

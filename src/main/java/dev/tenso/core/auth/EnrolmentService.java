@@ -5,12 +5,15 @@ import dev.tenso.core.auth.TermsAgreements.TermsAgreement;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Violation;
+import dev.tenso.core.directory.Actor;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserAudit;
 import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.directory.UserUpdate;
 import dev.tenso.core.directory.Users;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -30,9 +33,10 @@ public final class EnrolmentService {
   private final Lockout lockout;
   private final TermsService terms;
   private final AuthSettings settings;
+  private final Clock clock;
 
   public EnrolmentService(Users users, Registrations store, TotpService totp, MailOtp mail,
-      Lockout lockout, TermsService terms, AuthSettings settings) {
+      Lockout lockout, TermsService terms, AuthSettings settings, Clock clock) {
     this.users = users;
     this.store = store;
     this.totp = totp;
@@ -40,6 +44,7 @@ public final class EnrolmentService {
     this.lockout = lockout;
     this.terms = terms;
     this.settings = settings;
+    this.clock = clock;
   }
 
   /** TOTP: the setup to show; mail codes: a code is sent. */
@@ -95,7 +100,8 @@ public final class EnrolmentService {
   /**
    * Agreeing to the current terms finishes registration: the user becomes ACTIVE, by a
    * compare-and-set that re-checks the status on every read, so a user an administrator disabled
-   * meanwhile stays DISABLED (USER_DISABLED).
+   * meanwhile stays DISABLED (USER_DISABLED). Audited as {@code user.activate} by the user
+   * themself through this channel, in the same write.
    */
   public Outcome<User> agreeTerms(ChannelIdentity who, UserId id, String version) {
     Outcome<User> user = at(who, id, RegistrationStep.TERMS);
@@ -106,7 +112,9 @@ public final class EnrolmentService {
     if (!agreed.isOk()) {
       return new Outcome.Rejected<>(agreed.violations());
     }
-    Outcome<UserUpdate.Change> done = UserUpdate.apply(users, id, EnrolmentService::activate);
+    Outcome<UserUpdate.Change> done = UserUpdate.apply(users, id, EnrolmentService::activate,
+        (before, after) -> UserAudit.event(clock.instant(), new Actor(id, who.channel(), who.id()),
+            "user.activate", before, after));
     if (!done.isOk()) {
       return new Outcome.Rejected<>(done.violations());
     }

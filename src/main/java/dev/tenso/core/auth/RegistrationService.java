@@ -2,10 +2,13 @@ package dev.tenso.core.auth;
 
 import dev.tenso.core.auth.Registrations.IssuedCode;
 import dev.tenso.core.auth.Registrations.Progress;
+import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Violation;
+import dev.tenso.core.directory.Actor;
 import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserAudit;
 import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.directory.UserUpdate;
@@ -123,8 +126,11 @@ public final class RegistrationService {
       return Outcome.rejected("totpSecret", ErrorCode.SECOND_FACTOR_INVALID);
     }
     // re-checked on every read: a user disabled meanwhile stays DISABLED
+    // audited as the import's user.activate, in the same write
     Outcome<UserUpdate.Change> done = UserUpdate.apply(users, id, u -> Outcome.ok(
-        u.status() == UserStatus.PENDING ? u.withStatus(UserStatus.ACTIVE) : u));
+        u.status() == UserStatus.PENDING ? u.withStatus(UserStatus.ACTIVE) : u),
+        (before, after) -> UserAudit.event(clock.instant(), Actor.system(Channel.IMPORT),
+            "user.activate", before, after));
     return done.isOk() ? Outcome.ok(done.orElseThrow().after())
         : new Outcome.Rejected<>(done.violations());
   }

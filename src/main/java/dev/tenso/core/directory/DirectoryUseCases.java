@@ -1,7 +1,6 @@
 package dev.tenso.core.directory;
 
 import dev.tenso.core.audit.AuditEvent;
-import dev.tenso.core.audit.AuditLog;
 import dev.tenso.core.auth.FreshSession;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
@@ -17,8 +16,9 @@ import java.util.stream.Collectors;
 /**
  * The administrator's user management (ユーザー管理, §2): list, add, disable, re-enable, change a
  * role. Only portal administrators (and system actors) may; every change needs a fresh session
- * and is audited with its before and after. Form checks are {@link UserForm}'s, the keyword
- * filter {@link UserSearch}'s; this reads and writes the ports. A change is a compare-and-set
+ * and is audited with its before and after, in the same atomic write as the change ({@link
+ * Users#create}, {@link Users#update}). Form checks are {@link UserForm}'s, the keyword filter
+ * {@link UserSearch}'s; this reads and writes the ports. A change is a compare-and-set
  * ({@link UserUpdate}): a concurrent change is never overwritten, the rule is re-checked on it.
  */
 public final class DirectoryUseCases {
@@ -26,17 +26,15 @@ public final class DirectoryUseCases {
   private final UserGroups groups;
   private final Scopes scopes;
   private final FreshSession fresh;
-  private final AuditLog audit;
   private final Onboarding onboarding;
   private final Clock clock;
 
-  public DirectoryUseCases(Users users, UserGroups groups, FreshSession fresh, AuditLog audit,
+  public DirectoryUseCases(Users users, UserGroups groups, FreshSession fresh,
       Onboarding onboarding, Clock clock) {
     this.users = users;
     this.groups = groups;
     this.scopes = new Scopes(users, groups);
     this.fresh = fresh;
-    this.audit = audit;
     this.onboarding = onboarding;
     this.clock = clock;
   }
@@ -69,10 +67,9 @@ public final class DirectoryUseCases {
       return Outcome.rejected(out);
     }
     User user = draft.orElseThrow().toUser(users.nextId(), UserStatus.PENDING, clock.instant());
-    if (!users.create(user)) {
+    if (!users.create(user, event(actor, "user.add", null, user))) {
       return Outcome.rejected("email", ErrorCode.EMAIL_TAKEN);
     }
-    record(actor, "user.add", user, null);
     try {
       onboarding.userAdded(user);
     } catch (RuntimeException e) {
@@ -102,15 +99,12 @@ public final class DirectoryUseCases {
     if (refused.isPresent()) {
       return Outcome.rejected(List.of(refused.get()));
     }
-    Outcome<UserUpdate.Change> done = UserUpdate.apply(users, id, change);
+    Outcome<UserUpdate.Change> done = UserUpdate.apply(users, id, change,
+        (before, after) -> event(actor, action, before, after));
     if (!done.isOk()) {
       return Outcome.rejected(done.violations());
     }
-    UserUpdate.Change c = done.orElseThrow();
-    if (c.changed()) {
-      record(actor, action, c.after(), c.before());
-    }
-    return Outcome.ok(c.after());
+    return Outcome.ok(done.orElseThrow().after());
   }
 
   private Optional<Violation> admin(Actor actor, boolean needsFresh) {
@@ -118,13 +112,8 @@ public final class DirectoryUseCases {
         actor.isSystem() || !needsFresh || fresh.isFresh(actor));
   }
 
-  private void record(Actor actor, String action, User after, User before) {
-    audit.append(new AuditEvent(clock.instant(), actor.auditName(), actor.channel().id(), action,
-        "", after.id().value(), before == null ? "" : text(before), text(after)));
-  }
-
-  /** The audited state of a user: {@code status=ACTIVE role=GENERAL}. */
-  static String text(User u) {
-    return "status=" + u.status() + " role=" + u.role();
+  /** The change's audit event, stored by the same write as the change itself. */
+  private AuditEvent event(Actor actor, String action, User before, User after) {
+    return UserAudit.event(clock.instant(), actor, action, before, after);
   }
 }

@@ -103,10 +103,17 @@ class AuthAdminTest {
     assertThat(f.redis.opsForValue().get("tenso:auth:totp:" + imported.id().value()))
         .doesNotContain(secret);
     assertThat(f.totp.verify(imported.id(), f.codeAt(secret, 0))).isTrue();
+    assertThat(f.audit.forUser(imported.id().value(), 10)).singleElement().satisfies(e -> {
+      assertThat(e.action()).isEqualTo("user.activate");
+      assertThat(e.actor()).isEqualTo(Channel.IMPORT.id());
+      assertThat(e.channel()).isEqualTo(Channel.IMPORT.id());
+      assertThat(e.after()).isEqualTo("status=ACTIVE role=GENERAL");
+    });
 
     User bad = f.user(SecondFactor.TOTP, UserStatus.PENDING);
     assertThat(codes(f.registration.importRegistered(bad.id(), "not base32!")))
         .containsExactly(ErrorCode.SECOND_FACTOR_INVALID);
     assertThat(f.users.byId(bad.id()).orElseThrow().status()).isEqualTo(UserStatus.PENDING);
+    assertThat(f.audit.forUser(bad.id().value(), 10)).isEmpty();
   }
 }

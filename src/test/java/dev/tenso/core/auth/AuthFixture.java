@@ -90,7 +90,7 @@ final class AuthFixture {
     registration = new RegistrationService(users, registrations, hasher, mailer, lockout, totp,
         random, settings, clock);
     enrolment = new EnrolmentService(users, registrations, totp, mailOtp, lockout, termsService,
-        settings);
+        settings, clock);
     admin = new AuthAdmin(users, sessions, totp, lockout, registration, audit, clock);
   }
 
@@ -103,7 +103,7 @@ final class AuthFixture {
     User u = new User(id, "Com 太郎", Email.of(id.value() + "@Example.com"), "050-1234-5678", "",
         Language.JA, factor, role, "", ZoneId.of("Asia/Tokyo"), Set.of(), Set.of(), "", true,
         status, START);
-    users.create(u);
+    users.create(u, null);
     return u;
   }
 

@@ -34,7 +34,7 @@ class DisableRaceTest {
   private final AuthFixture f = new AuthFixture();
   private final ChannelIdentity who = AuthFixture.phone();
   private final DirectoryUseCases directory = new DirectoryUseCases(f.users,
-      new RedisUserGroups(f.redis), actor -> true, f.audit, new Onboarding() {
+      new RedisUserGroups(f.redis), actor -> true, new Onboarding() {
         @Override
         public void userAdded(User user) {
           f.registration.startRegistration(user);
@@ -109,13 +109,14 @@ class DisableRaceTest {
     User u = atTerms();
     var users = new InterleavedUsers(f.users);
     var enrolment = new EnrolmentService(users, f.registrations, f.totp, f.mailOtp, f.lockout,
-        f.termsService, f.settings);
+        f.termsService, f.settings, f.clock);
     users.meanwhile(1, x -> x.withStatus(UserStatus.DISABLED));
 
     assertThat(codes(enrolment.agreeTerms(who, u.id(), f.enrolment.terms().version())))
         .containsExactly(ErrorCode.USER_DISABLED);
     assertThat(users.updates()).isEqualTo(1);
     assertThat(status(u)).isEqualTo(UserStatus.DISABLED);
+    assertThat(f.audit.forUser(u.id().value(), 10)).isEmpty();
   }
 
   @Test

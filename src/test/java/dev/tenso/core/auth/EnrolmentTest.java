@@ -45,6 +45,14 @@ class EnrolmentTest {
         .isEqualTo(UserStatus.ACTIVE);
     assertThat(status(u)).isEqualTo(UserStatus.ACTIVE);
     assertThat(f.termsService.needsAgreement(u.id())).isFalse();
+    assertThat(f.audit.forUser(u.id().value(), 10)).singleElement().satisfies(e -> {
+      assertThat(e.action()).isEqualTo("user.activate");
+      assertThat(e.actor()).isEqualTo(u.id().value());
+      assertThat(e.subject()).isEqualTo(u.id().value());
+      assertThat(e.channel()).isEqualTo(who.channel().id());
+      assertThat(e.before()).isEqualTo("status=PENDING role=GENERAL");
+      assertThat(e.after()).isEqualTo("status=ACTIVE role=GENERAL");
+    });
   }
 
   @Test

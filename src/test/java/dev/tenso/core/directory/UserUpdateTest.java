@@ -32,14 +32,14 @@ class UserUpdateTest {
   private final InterleavedUsers users = new InterleavedUsers(real);
   private final RedisAuditLog audit = new RedisAuditLog(TestRedis.shared().template());
   private final DirectoryUseCases directory = new DirectoryUseCases(users,
-      new RedisUserGroups(TestRedis.shared().template()), actor -> true, audit, QuietOnboarding.registered(),
+      new RedisUserGroups(TestRedis.shared().template()), actor -> true, QuietOnboarding.registered(),
       Clock.fixed(Instant.parse("2026-11-24T01:00:00Z"), ZoneOffset.UTC));
   private final Actor admin = Actor.system(Channel.CONSOLE);
 
   private User stored(UserStatus status) {
     User u = Fixtures.user("u" + UUID.randomUUID().toString().replace("-", ""), Role.GENERAL,
         status, Set.of(), Set.of());
-    assertThat(real.create(u)).isTrue();
+    assertThat(real.create(u, null)).isTrue();
     return u;
   }
 
@@ -79,6 +79,22 @@ class UserUpdateTest {
   }
 
   @Test
+  void theAuditIsOfTheAttemptThatWonAndWrittenOnce() {
+    User u = stored(UserStatus.ACTIVE);
+    users.meanwhile(1, x -> x.withRole(Role.PORTAL_ADMIN));
+
+    directory.disableUser(admin, u.id()).orElseThrow();
+
+    assertThat(users.updates()).isEqualTo(2);
+    assertThat(audit.forUser(u.id().value(), 10)).singleElement().satisfies(e -> {
+      assertThat(e.action()).isEqualTo("user.disable");
+      assertThat(e.actor()).isEqualTo(Channel.CONSOLE.id());
+      assertThat(e.before()).isEqualTo("status=ACTIVE role=PORTAL_ADMIN");
+      assertThat(e.after()).isEqualTo("status=DISABLED role=PORTAL_ADMIN");
+    });
+  }
+
+  @Test
   void endlessConflictsEndInConcurrentChangeAfterBoundedAttempts() {
     User u = stored(UserStatus.ACTIVE);
     users.meanwhile(Integer.MAX_VALUE, x -> titled(x, x.title() + "x"));
@@ -89,6 +105,7 @@ class UserUpdateTest {
     User now = real.byId(u.id()).orElseThrow();
     assertThat(now.role()).isEqualTo(Role.GENERAL);
     assertThat(now.title()).hasSize(UserUpdate.MAX_ATTEMPTS);
+    assertThat(audit.forUser(u.id().value(), 10)).isEmpty();
   }
 
   @Test
