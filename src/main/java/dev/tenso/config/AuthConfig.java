@@ -5,6 +5,7 @@ import dev.tenso.core.audit.AuditLog;
 import dev.tenso.core.auth.AuthAdmin;
 import dev.tenso.core.auth.AuthSettings;
 import dev.tenso.core.auth.EnrolmentService;
+import dev.tenso.core.auth.FirstFactor;
 import dev.tenso.core.auth.Lockout;
 import dev.tenso.core.auth.MailOtp;
 import dev.tenso.core.auth.RandomCodes;
@@ -121,6 +122,11 @@ public class AuthConfig {
   @Bean
   Sessions sessions(RedisAuthSessions store, AuthSettings settings, ObjectProvider<Clock> clock) {
     return new Sessions(store, settings, clock(clock));
+  }
+
+  @Bean
+  FirstFactor firstFactor(Users users) {
+    return new FirstFactor(users);
   }
 
   @Bean

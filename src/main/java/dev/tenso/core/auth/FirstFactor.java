@@ -1,0 +1,75 @@
+package dev.tenso.core.auth;
+
+import dev.tenso.core.common.InvalidValueException;
+import dev.tenso.core.directory.Email;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserStatus;
+import dev.tenso.core.directory.Users;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The first factor of tenso's channels (§3): no password is ever typed into a chat or a keypad.
+ * A Slack user is matched to the directory by the email of their workspace profile; a phone call
+ * by the caller's number, which must be a user's registered phone (電話番号) or mobile
+ * (携帯電話番号). A caller number must identify exactly one user: a number several users share
+ * (an office's main line) identifies nobody. Disabled users are never identified. The answer is
+ * only who claims to be calling; the second factor (a code) still decides.
+ */
+public final class FirstFactor {
+  private static final Pattern DOMESTIC = Pattern.compile("0\\d{9,10}");
+  private final Users users;
+
+  public FirstFactor(Users users) {
+    this.users = users;
+  }
+
+  /** The user whose login email is the Slack profile's email (case-insensitively). */
+  public Optional<User> bySlackEmail(String email) {
+    try {
+      return users.byEmail(Email.of(email)).filter(FirstFactor::identifiable);
+    } catch (InvalidValueException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The one user whose phone or mobile is the caller's number ({@code +81…} as telephony sends
+   * it, or domestic {@code 0…}, hyphens allowed); empty when none or several match, or when the
+   * caller withheld or faked a number that is not a Japanese one.
+   */
+  public Optional<User> byCaller(String callerNumber) {
+    Optional<String> digits = domestic(callerNumber);
+    if (digits.isEmpty()) {
+      return Optional.empty();
+    }
+    List<User> matches = users.all().stream()
+        .filter(FirstFactor::identifiable)
+        .filter(u -> digits.get().equals(digitsOf(u.phone()))
+            || digits.get().equals(digitsOf(u.mobile())))
+        .limit(2)
+        .toList();
+    return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+  }
+
+  /** {@code +81 90-1234-5678} or {@code 090-1234-5678} as {@code 09012345678}. */
+  static Optional<String> domestic(String number) {
+    if (number == null) {
+      return Optional.empty();
+    }
+    String t = number.strip().replace("-", "").replace(" ", "");
+    if (t.startsWith("+81")) {
+      t = "0" + t.substring(3);
+    }
+    return DOMESTIC.matcher(t).matches() ? Optional.of(t) : Optional.empty();
+  }
+
+  private static String digitsOf(String registered) {
+    return registered.replace("-", "");
+  }
+
+  private static boolean identifiable(User u) {
+    return u.status() != UserStatus.DISABLED;
+  }
+}

@@ -1,0 +1,100 @@
+package dev.tenso.core.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tenso.core.directory.Email;
+import dev.tenso.core.directory.Language;
+import dev.tenso.core.directory.Role;
+import dev.tenso.core.directory.SecondFactor;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserStatus;
+import dev.tenso.redis.RedisUsers;
+import dev.tenso.testsupport.TestRedis;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The channels' first factor on the real Redis directory: Slack email, caller number. */
+class FirstFactorTest {
+  private final RedisUsers users = new RedisUsers(TestRedis.shared().template());
+  private final FirstFactor first = new FirstFactor(users);
+
+  /** A fresh 11-digit mobile number no other test uses: 070 + 8 random digits. */
+  private static String freshNumber() {
+    long n = ThreadLocalRandom.current().nextLong(10_000_000L, 100_000_000L);
+    return "070-" + String.valueOf(n).substring(0, 4) + "-" + String.valueOf(n).substring(4);
+  }
+
+  private User user(String phone, String mobile, UserStatus status) {
+    var id = users.nextId();
+    User u = new User(id, "Com 太郎", Email.of(id.value() + "@Example.com"), phone, mobile,
+        Language.JA, SecondFactor.TOTP, Role.GENERAL, "", ZoneId.of("Asia/Tokyo"), Set.of(),
+        Set.of(), "", true, status, Instant.parse("2026-11-24T00:00:00Z"));
+    assertThat(users.create(u, null)).isTrue();
+    return u;
+  }
+
+  @Test
+  void aCallerIsTheOneUserWhosePhoneOrMobileIsTheirNumber() {
+    String phone = freshNumber();
+    String mobile = freshNumber();
+    User u = user(phone, mobile, UserStatus.ACTIVE);
+    String e164 = "+81" + mobile.replace("-", "").substring(1);
+
+    assertThat(first.byCaller(e164)).map(User::id).contains(u.id());
+    assertThat(first.byCaller(phone)).map(User::id).contains(u.id());
+    assertThat(first.byCaller(phone.replace("-", ""))).map(User::id).contains(u.id());
+    assertThat(first.byCaller(freshNumber())).isEmpty();
+  }
+
+  @Test
+  void aNumberSharedBySeveralUsersIdentifiesNobody() {
+    String shared = freshNumber();
+    user(shared, "", UserStatus.ACTIVE);
+    user("03-0000-0000", shared, UserStatus.PENDING);
+
+    assertThat(first.byCaller(shared)).isEmpty();
+  }
+
+  @Test
+  void aDisabledUserIsNeverIdentifiedNorBlocksTheOneWhoShareTheirNumber() {
+    String shared = freshNumber();
+    User disabled = user(shared, "", UserStatus.DISABLED);
+    User active = user(shared, "", UserStatus.ACTIVE);
+
+    assertThat(first.byCaller(shared)).map(User::id).contains(active.id());
+    assertThat(first.bySlackEmail(disabled.email().value())).isEmpty();
+  }
+
+  @Test
+  void aSlackUserIsMatchedByEmailWhateverItsCase() {
+    User u = user(freshNumber(), "", UserStatus.ACTIVE);
+
+    assertThat(first.bySlackEmail(u.email().value().toUpperCase())).map(User::id)
+        .contains(u.id());
+    assertThat(first.bySlackEmail("nobody-" + u.email().value())).isEmpty();
+    assertThat(first.bySlackEmail("not an email")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "[{0}] -> {1}")
+  @CsvSource(nullValues = "NONE", value = {
+    "+819012345678, 09012345678",
+    "+81 90-1234-5678, 09012345678",
+    "+81312345678, 0312345678",
+    "090-1234-5678, 09012345678",
+    "anonymous, NONE",
+    "+12025550123, NONE",
+    "+81, NONE",
+    "１２３, NONE",
+    "0901234567890, NONE",
+    "NONE, NONE",
+  })
+  void callerNumbersAreReadAsDomesticDigits(String caller, String expected) {
+    assertThat(FirstFactor.domestic(caller)).isEqualTo(Optional.ofNullable(expected));
+  }
+}
