@@ -1,6 +1,7 @@
 package dev.tenso.core.directory;
 
-import java.util.Objects;
+import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.InvalidValueException;
 import java.util.regex.Pattern;
 
 /** The directory's own id of a user (opaque, stable when the email changes). */
@@ -8,10 +9,17 @@ public record UserId(String value) {
   private static final Pattern FORM = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   public UserId {
-    Objects.requireNonNull(value, "value");
-    if (!FORM.matcher(value).matches()) {
-      throw new IllegalArgumentException("malformed user id");
+    if (value == null || !FORM.matcher(value).matches()) {
+      throw new InvalidValueException(ErrorCode.USER_NOT_FOUND);
     }
+  }
+
+  /**
+   * A user id as a channel received it (an administrator's choice in a dialog): anything that is
+   * not an id is answered like an unknown user.
+   */
+  public static UserId of(String text) {
+    return new UserId(text == null ? null : text.strip());
   }
 
   @Override
