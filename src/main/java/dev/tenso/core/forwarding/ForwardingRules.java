@@ -25,6 +25,12 @@ public final class ForwardingRules {
 
   private ForwardingRules() {}
 
+  /** The modes (転送動作) a number of this plan accepts, in the manual's order. */
+  public static java.util.Set<ForwardingMode> allowedModes(Plan plan) {
+    return plan == Plan.MOBILE_OFFICE ? java.util.EnumSet.of(ForwardingMode.UNCONDITIONAL)
+        : java.util.EnumSet.allOf(ForwardingMode.class);
+  }
+
   /**
    * @param otherNumbers the setting of another tenso number, empty when the digits are not one
    */

@@ -1,0 +1,103 @@
+package dev.tenso.core.forwarding;
+
+import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.InvalidValueException;
+import dev.tenso.core.common.Outcome;
+import dev.tenso.core.directory.Actor;
+import dev.tenso.core.directory.Scope;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserStatus;
+import dev.tenso.core.forwarding.ForwardingSnapshots.NumberState;
+import dev.tenso.core.forwarding.ForwardingSnapshots.Snapshot;
+import dev.tenso.core.inventory.IpNumber;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The current forwarding of a user's numbers (the status a channel shows first, and what a form
+ * is filled with), from ONE read of {@link ForwardingSnapshots}. Reading needs no fresh session;
+ * the acting user must be ACTIVE and a named number in their scope (an unknown number and one
+ * outside the scope answer alike, NUMBER_NOT_IN_SCOPE). What it answers never grows with the
+ * organisation: at most {@link #LIMIT} numbers, those assigned to the user directly; a user who
+ * sees more (an administrator, a user group's sites) is told so by {@link Status#wider()} and
+ * finds the rest through the number search.
+ */
+public final class ForwardingStatus {
+  public static final int LIMIT = 20;
+
+  private final ForwardingSnapshots snapshots;
+
+  public ForwardingStatus(ForwardingSnapshots snapshots) {
+    this.snapshots = snapshots;
+  }
+
+  /**
+   * @param numbers the numbers shown, in number order
+   * @param assigned how many numbers are assigned to the user directly
+   * @param wider the user may see numbers beyond their own (administrator or user groups)
+   */
+  public record Status(User user, List<ForwardingView> numbers, int assigned, boolean wider) {
+    public Status {
+      numbers = List.copyOf(numbers);
+    }
+
+    /** More numbers are assigned than shown. */
+    public boolean truncated() {
+      return assigned > numbers.size();
+    }
+  }
+
+  /**
+   * What the read gave: the status or why not (USER_NOT_FOUND, USER_DISABLED, USER_NOT_ACTIVE
+   * for a registration not finished, NUMBER_INVALID, NUMBER_NOT_IN_SCOPE), and the acting user
+   * as stored unless unknown or DISABLED, so that a channel speaks their language even when the
+   * status is refused (a disabled user looks exactly like an unknown one).
+   */
+  public record Look(Optional<User> user, Outcome<Status> status) {}
+
+  /** The numbers assigned to the acting user directly (the first {@link #LIMIT}). */
+  public Look mine(Actor actor) {
+    return read(actor, List.of(), LIMIT, false);
+  }
+
+  /** One number in the acting user's scope. */
+  public Look of(Actor actor, String number) {
+    try {
+      return read(actor, List.of(IpNumber.of(number)), 0, false);
+    } catch (InvalidValueException e) {
+      return read(actor, List.of(), 0, true);
+    }
+  }
+
+  private Look read(Actor actor, List<IpNumber> named, int limit, boolean invalidNumber) {
+    if (actor.isSystem()) {
+      return new Look(Optional.empty(), Outcome.rejected("user", ErrorCode.USER_NOT_FOUND));
+    }
+    Snapshot s = snapshots.read(actor.user(), named, limit);
+    Optional<User> user = s.user().filter(u -> u.status() != UserStatus.DISABLED);
+    if (s.user().isEmpty() || user.isEmpty()) {
+      ErrorCode code = s.user().isEmpty() ? ErrorCode.USER_NOT_FOUND : ErrorCode.USER_DISABLED;
+      return new Look(user, Outcome.rejected("user", code));
+    }
+    if (user.get().status() != UserStatus.ACTIVE) {
+      return new Look(user, Outcome.rejected("user", ErrorCode.USER_NOT_ACTIVE));
+    }
+    if (invalidNumber) {
+      return new Look(user, Outcome.rejected("number", ErrorCode.NUMBER_INVALID));
+    }
+    Scope scope = Scope.of(user.get(), s.groups());
+    List<ForwardingView> views = s.numbers().stream()
+        .filter(n -> scope.covers(n.details()))
+        .map(ForwardingStatus::view)
+        .toList();
+    if (!named.isEmpty() && views.isEmpty()) {
+      return new Look(user, Outcome.rejected("number", ErrorCode.NUMBER_NOT_IN_SCOPE));
+    }
+    boolean wider = scope.all() || !scope.sites().isEmpty() || !scope.voiceGroups().isEmpty();
+    return new Look(user, Outcome.ok(new Status(user.get(), views, s.assigned(), wider)));
+  }
+
+  private static ForwardingView view(NumberState n) {
+    return ForwardingView.of(n.details(), n.setting().value());
+  }
+}
