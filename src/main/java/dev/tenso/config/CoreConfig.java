@@ -10,6 +10,8 @@ import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
+import dev.tenso.core.forwarding.ForwardingSnapshots;
+import dev.tenso.core.forwarding.ForwardingStatus;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.inventory.Inventory;
@@ -61,6 +63,11 @@ public class CoreConfig {
   DirectoryUseCases directoryUseCases(Users users, UserGroups groups, FreshSession fresh,
       Onboarding onboarding, Clock clock) {
     return new DirectoryUseCases(users, groups, fresh, onboarding, clock);
+  }
+
+  @Bean
+  ForwardingStatus forwardingStatus(ForwardingSnapshots snapshots) {
+    return new ForwardingStatus(snapshots);
   }
 
   @Bean

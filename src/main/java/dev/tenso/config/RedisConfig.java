@@ -1,12 +1,20 @@
 package dev.tenso.config;
 
 import dev.tenso.core.audit.AuditLog;
+import dev.tenso.core.common.Deliveries;
+import dev.tenso.core.directory.ChannelLinks;
+import dev.tenso.core.forwarding.ForwardingListener;
+import dev.tenso.core.forwarding.ForwardingSnapshots;
+import dev.tenso.core.forwarding.ListenedForwardingStore;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.importer.ImportWriter;
 import dev.tenso.redis.RedisAuditLog;
+import dev.tenso.redis.RedisChannelLinks;
+import dev.tenso.redis.RedisDeliveries;
+import dev.tenso.redis.RedisForwardingSnapshots;
 import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisImportWriter;
 import dev.tenso.redis.RedisInventory;
@@ -17,6 +25,9 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientConfigurationBuilderCustomizer;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
@@ -77,9 +88,28 @@ public class RedisConfig {
     return new RedisInventory(redis);
   }
 
+  /** Every change written is told to the channels' listeners (Slack's App Home) after it. */
   @Bean
-  ForwardingStore forwardingStore(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisForwardingStore(redis);
+  ForwardingStore forwardingStore(StringRedisTemplate redis, RedisStartupCheck checked,
+      ObjectProvider<ForwardingListener> listeners,
+      @Qualifier("applicationTaskExecutor") Executor executor) {
+    return new ListenedForwardingStore(new RedisForwardingStore(redis),
+        () -> listeners.orderedStream().toList(), executor);
+  }
+
+  @Bean
+  ForwardingSnapshots forwardingSnapshots(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisForwardingSnapshots(redis);
+  }
+
+  @Bean
+  ChannelLinks channelLinks(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisChannelLinks(redis);
+  }
+
+  @Bean
+  Deliveries deliveries(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisDeliveries(redis);
   }
 
   @Bean

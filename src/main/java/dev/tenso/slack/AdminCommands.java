@@ -1,0 +1,26 @@
+package dev.tenso.slack;
+
+import java.util.Optional;
+
+/** The administrators' commands: the user list, adding a user, one user's details and actions. */
+final class AdminCommands {
+  private final Parts p;
+
+  AdminCommands(Parts p) {
+    this.p = p;
+  }
+
+  Optional<Reply> run(Who who, SlackCommand cmd, CommandHandler.Turn turn) {
+    return Optional.of(Reply.of(p.texts().failedInBoth()));
+  }
+
+  void register(com.slack.api.bolt.App app) {}
+
+  Optional<Reply> action(CommandHandler.Turn turn, String id, String value) {
+    return Optional.empty();
+  }
+
+  Optional<Reply> action(Who who, String id, String value, CommandHandler.Turn turn) {
+    return Optional.empty();
+  }
+}
