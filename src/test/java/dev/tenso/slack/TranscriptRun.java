@@ -30,6 +30,7 @@ final class TranscriptRun {
   private String user = "U_UNKNOWN";
   private Language lang = Language.JA;
   private JsonObject lastView;
+  private String lastSeen = "";
   private int step;
 
   /** What a run may inspect of the app beyond Slack: the store, the mail. */
@@ -41,6 +42,9 @@ final class TranscriptRun {
     Map<String, String> keyspace();
 
     int mailsTo(String address);
+
+    /** The texts of the mails to the address, newest first (empty when none). */
+    String lastMail(String address);
   }
 
   TranscriptRun(Transcript t, SlackWire wire, SlackApiStub api, MessageCatalog chat, World w) {
@@ -88,7 +92,7 @@ final class TranscriptRun {
     HttpResponse<String> res;
     if (s.containsKey("command") || s.containsKey("code")) {
       String text = s.containsKey("code") ? "code " + SlackFixture.totp(email())
-          : String.valueOf(s.get("command"));
+          : fill(String.valueOf(s.get("command")));
       res = wire.form(SlackWire.commandBody(user, "/forward", text, responseUrl, "trig-" + step),
           signing(s));
     } else if (s.containsKey("click")) {
@@ -101,6 +105,44 @@ final class TranscriptRun {
       throw new AssertionError("a step needs command, code, click, submit or event");
     }
     check(expect, res, before, responseUrl, keyspace, mails);
+  }
+
+  private static final java.util.regex.Pattern PLACE =
+      java.util.regex.Pattern.compile("\\{(token|mailcode|totp):([^}]*)}");
+  private static final java.util.regex.Pattern TOKEN =
+      java.util.regex.Pattern.compile("register ([A-Za-z0-9_-]{43})");
+  private static final java.util.regex.Pattern MAIL_CODE =
+      java.util.regex.Pattern.compile("(?:ワンタイムパスワード|One-time code): ([0-9]{6})");
+  private static final java.util.regex.Pattern KEY =
+      java.util.regex.Pattern.compile("`([A-Z2-7]{16,})`");
+
+  /**
+   * Fills {@code {token:<email>}} (the registration token of the newest mail to that address),
+   * {@code {mailcode:<email>}} (the code of the newest mail) and {@code {totp:shown}} (a current
+   * code of the TOTP key tenso showed last).
+   */
+  private String fill(String text) {
+    java.util.regex.Matcher m = PLACE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = switch (m.group(1)) {
+        case "token" -> find(TOKEN, world.lastMail(m.group(2)), "a registration token");
+        case "mailcode" -> find(MAIL_CODE, world.lastMail(m.group(2)), "a mailed code");
+        default -> new dev.tenso.core.auth.TotpCodes().code(
+            dev.tenso.testsupport.SecretsSeen.remember(find(KEY, lastSeen, "a TOTP key")),
+            dev.tenso.core.auth.TotpCodes.stepOf(java.time.Instant.now()));
+      };
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+          dev.tenso.testsupport.SecretsSeen.remember(value)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String find(java.util.regex.Pattern p, String in, String what) {
+    java.util.regex.Matcher m = p.matcher(in);
+    assertThat(m.find()).as(what + " in " + in).isTrue();
+    return m.group(1);
   }
 
   private String email() {
@@ -166,7 +208,7 @@ final class TranscriptRun {
     Map<String, String> given = new HashMap<>();
     Object v = s.get("values");
     if (v instanceof Map<?, ?> m) {
-      m.forEach((k, x) -> given.put(String.valueOf(k), x == null ? null : String.valueOf(x)));
+      m.forEach((k, x) -> given.put(String.valueOf(k), x == null ? null : fill(String.valueOf(x))));
     }
     for (JsonElement b : view.getAsJsonArray("blocks")) {
       JsonObject block = b.getAsJsonObject();
@@ -340,6 +382,9 @@ final class TranscriptRun {
 
   @SuppressWarnings("unchecked")
   private void matches(String where, String text, Object expected) {
+    if (KEY.matcher(text).find()) {
+      lastSeen = text;
+    }
     if (expected instanceof List<?> list) {
       list.forEach(e -> matches(where, text, e));
       return;

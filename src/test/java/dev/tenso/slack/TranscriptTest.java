@@ -61,6 +61,22 @@ class TranscriptTest extends SlackFixture {
       }
 
       @Override
+      public String lastMail(String address) {
+        MimeMessage[] all = SMTP.getReceivedMessages();
+        StringBuilder newestFirst = new StringBuilder();
+        for (int i = all.length - 1; i >= 0; i--) {
+          if (to(all[i], address)) {
+            try {
+              newestFirst.append(all[i].getContent()).append('\n');
+            } catch (java.io.IOException | jakarta.mail.MessagingException e) {
+              newestFirst.append('\n');
+            }
+          }
+        }
+        return newestFirst.toString();
+      }
+
+      @Override
       public int mailsTo(String address) {
         return (int) Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m, address))
             .count();
