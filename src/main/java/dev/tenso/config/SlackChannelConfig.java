@@ -16,6 +16,7 @@ import dev.tenso.core.common.Deliveries;
 import dev.tenso.core.directory.ChannelLinks;
 import dev.tenso.core.directory.DirectoryUseCases;
 import dev.tenso.core.directory.NumberSearchUseCase;
+import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingListener;
 import dev.tenso.core.forwarding.ForwardingStatus;
@@ -57,11 +58,13 @@ public class SlackChannelConfig {
   @Bean
   SlackServices slackServices(ForwardingStatus status, ForwardingUseCases forwarding,
       NumberSearchUseCase numbers, DirectoryUseCases directory, AuditLog audit, Users users,
+      UserGroups groups,
       FirstFactor firstFactor, ChannelLinks links, SignIn signIn, Sessions sessions,
       RegistrationService registration, EnrolmentService enrolment, AuthAdmin authAdmin,
       Deliveries deliveries, Catalogs catalogs,
       @Qualifier("applicationTaskExecutor") Executor executor) {
-    return new SlackServices(status, forwarding, numbers, directory, audit, users, firstFactor,
+    return new SlackServices(status, forwarding, numbers, directory, audit, users, groups,
+        firstFactor,
         links, signIn, sessions, registration, enrolment, authAdmin, deliveries, catalogs.chat(),
         executor);
   }

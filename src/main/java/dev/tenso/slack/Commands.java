@@ -31,7 +31,7 @@ final class Commands {
     this.pending = new Pending(p, this, forwarding);
     this.numbers = new NumbersBlocks(p);
     this.history = new HistoryBlocks(p, forwarding);
-    this.admin = new AdminCommands(p);
+    this.admin = new AdminCommands(p, signIn);
     this.registration = new Registration(p);
   }
 

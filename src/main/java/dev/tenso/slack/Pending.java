@@ -11,7 +11,8 @@ import java.util.Optional;
  * The action kept while the code is asked for, as the session's pending action, and run through
  * the same path once the code is accepted: {@code cmd:<text>} (a /forward command as typed),
  * {@code form:<digits>|<shown>|<wanted>} (a forwarding modal: only what it changed), or
- * {@code toggle:<true|false>:<digits>} (an App Home button).
+ * {@code toggle:<true|false>:<digits>} (an App Home button), {@code admin:<action>:<user id>}
+ * (an administrator's button) or {@code adduser:<form>} (the ユーザー追加 modal).
  */
 final class Pending {
   private final Parts p;
@@ -33,6 +34,14 @@ final class Pending {
         + AuditFormat.format(f.wanted());
   }
 
+  static String admin(String action, String userId) {
+    return "admin:" + action + ":" + userId;
+  }
+
+  static String addUser(dev.tenso.core.directory.UserForm form) {
+    return "adduser:" + AddUserModal.encode(form);
+  }
+
   static String toggle(boolean on, String digits) {
     return "toggle:" + on + ":" + digits;
   }
@@ -49,6 +58,17 @@ final class Pending {
         return Optional.of(result(who, forwarding.apply(who, parts[0],
             ForwardingChange.between(shown, wanted))));
       }
+    }
+    if (action.startsWith("admin:")) {
+      String[] parts = action.substring(6).split(":", 2);
+      if (parts.length == 2) {
+        return Optional.of(commands.admin().act(who, parts[0], parts[1], turn));
+      }
+    }
+    if (action.startsWith("adduser:")) {
+      var added = commands.admin().add(who, AddUserModal.decode(action.substring(8)));
+      return Optional.of(added.isOk() ? Reply.of(p.texts().t("slack.admin.done.add", who.lang()))
+          : Quick.refusal(p, who, added.violations()));
     }
     if (action.startsWith("toggle:")) {
       String[] parts = action.substring(7).split(":", 2);

@@ -11,6 +11,7 @@ import dev.tenso.core.common.Deliveries;
 import dev.tenso.core.directory.ChannelLinks;
 import dev.tenso.core.directory.DirectoryUseCases;
 import dev.tenso.core.directory.NumberSearchUseCase;
+import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingStatus;
 import dev.tenso.core.forwarding.ForwardingUseCases;
@@ -28,6 +29,7 @@ public record SlackServices(
     DirectoryUseCases directory,
     AuditLog audit,
     Users users,
+    UserGroups groups,
     FirstFactor firstFactor,
     ChannelLinks links,
     SignIn signIn,

@@ -31,6 +31,7 @@ final class TranscriptRun {
   private Language lang = Language.JA;
   private JsonObject lastView;
   private String lastSeen = "";
+  private String lastMessage = "";
   private int step;
 
   /** What a run may inspect of the app beyond Slack: the store, the mail. */
@@ -188,6 +189,8 @@ final class TranscriptRun {
     action.addProperty("type", c.containsKey("selected") ? "static_select" : "button");
     if (c.containsKey("value")) {
       action.addProperty("value", String.valueOf(c.get("value")));
+    } else {
+      action.addProperty("value", buttonValue(String.valueOf(c.get("action"))));
     }
     if (c.containsKey("selected")) {
       action.add("selected_option", obj("value", String.valueOf(c.get("selected"))));
@@ -250,6 +253,19 @@ final class TranscriptRun {
     return wire.form(SlackWire.payloadBody(p), signing);
   }
 
+  /** The value of the button with this action id in the last message tenso sent. */
+  private String buttonValue(String actionId) {
+    String needle = "\"action_id\":\"" + actionId + "\"";
+    int at = lastMessage.indexOf(needle);
+    assertThat(at).as("a button " + actionId + " in the last message").isGreaterThanOrEqualTo(0);
+    int next = lastMessage.indexOf("\"action_id\"", at + needle.length());
+    String rest = lastMessage.substring(at, next < 0 ? lastMessage.length() : next);
+    java.util.regex.Matcher v = java.util.regex.Pattern.compile("\"value\":\"([^\"]*)\"")
+        .matcher(rest);
+    assertThat(v.find()).as("the value of button " + actionId).isTrue();
+    return v.group(1);
+  }
+
   private static String initial(JsonObject element) {
     if (element.has("initial_value")) {
       return element.get("initial_value").getAsString();
@@ -302,6 +318,9 @@ final class TranscriptRun {
     int status = ((Number) expect.getOrDefault("status", 200)).intValue();
     assertThat(res.statusCode()).as("HTTP status").isEqualTo(status);
     String body = res.body();
+    if (body != null && body.contains("action_id")) {
+      lastMessage = body;
+    }
     if (expect.containsKey("ack")) {
       matches("ack", ReadableTexts.of(body), expect.get("ack"));
     }
@@ -328,6 +347,7 @@ final class TranscriptRun {
       List<LoggedRequest> r = api.await("/respond/" + responseUrl.substring(
           responseUrl.lastIndexOf('/') + 1), 1);
       assertThat(r).as("a post to the response_url").isNotEmpty();
+      lastMessage = r.get(r.size() - 1).getBodyAsString();
       matches("respond", ReadableTexts.of(r.get(r.size() - 1).getBodyAsString()), expect.get("respond"));
     }
     webApi(expect, before, "opens", "/api/views.open");
