@@ -88,13 +88,16 @@ public class RedisConfig {
     return new RedisInventory(redis);
   }
 
-  /** Every change written is told to the channels' listeners (Slack's App Home) after it. */
+  /**
+   * Every change written is told to the channels' listeners (Slack's App Home) after it, on the
+   * application's task executor (at once where a partial context has none).
+   */
   @Bean
   ForwardingStore forwardingStore(StringRedisTemplate redis, RedisStartupCheck checked,
       ObjectProvider<ForwardingListener> listeners,
-      @Qualifier("applicationTaskExecutor") Executor executor) {
+      @Qualifier("applicationTaskExecutor") ObjectProvider<Executor> executor) {
     return new ListenedForwardingStore(new RedisForwardingStore(redis),
-        () -> listeners.orderedStream().toList(), executor);
+        () -> listeners.orderedStream().toList(), executor.getIfAvailable(() -> Runnable::run));
   }
 
   @Bean
