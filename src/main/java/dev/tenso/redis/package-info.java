@@ -32,6 +32,9 @@
  *                                          subject, before, after (+ version for forwarding)
  * tenso:audit:number:{11 digits}   stream  the same events of one number
  * tenso:audit:user:{userId}        stream  the events a user made or was the subject of
+ * tenso:link:{channel}:{id}        string  the user id a channel's user was matched to
+ * tenso:user-link:{channel}:{uid}  string  that user's id in the channel
+ * tenso:delivery:{id}              string  a channel delivery already taken (TTL 1 h)
  * </pre>
  * A forwarding change is one Lua script ({@code Scripts.FORWARDING_CAS}): check {@code version},
  * write the fields, bump {@code version}, XADD the event to {@code tenso:audit}, the number's and
