@@ -3,6 +3,7 @@ package dev.tenso.bench;
 /**
  * Runs every benchmark on a fresh redis-server with the demo organisation, then checks the
  * {@link Targets}: exit code 0 when all are met, 1 otherwise (2 when the harness itself failed).
+ * {@code -Dbench.only=slack} (in {@code bench.jvmArgs}) runs the Slack benchmark alone.
  */
 public final class Bench {
   private Bench() {}
@@ -14,9 +15,15 @@ public final class Bench {
       report.note("redis-server on port " + lab.server.port() + ", demo organisation imported; "
           + Runtime.getRuntime().availableProcessors() + " processors, Java "
           + System.getProperty("java.version"));
-      new ForwardingBench(lab, report).run();
-      RulesBench.run(lab, report);
-      TotpBench.run(lab, report);
+      String only = System.getProperty("bench.only", "");
+      if (only.isEmpty()) {
+        new ForwardingBench(lab, report).run();
+        RulesBench.run(lab, report);
+        TotpBench.run(lab, report);
+      }
+      if (only.isEmpty() || only.equals("slack")) {
+        new SlackBench(lab, report).run();
+      }
       report.section("Memory after the run");
       report.note("redis used_memory " + lab.redisMemory());
       Runtime rt = Runtime.getRuntime();

@@ -1,5 +1,6 @@
 package dev.tenso.redis;
 
+import dev.tenso.core.common.Channel;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroup;
 import dev.tenso.core.directory.UserId;
@@ -15,20 +16,27 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * A user's forwarding snapshot in one Lua script (one round trip): the user hash, the hashes of
+ * A user's forwarding snapshot in one Lua script (one round trip): the user (by id, or through a
+ * channel link), the hashes of
  * their user groups, and for each number its number, contract, site and forwarding hashes. The
  * script derives the keys it reads from the user record (a standalone Redis allows it; under
  * Redis Cluster these reads would need the user's and numbers' keys in one hash slot).
  */
 public final class RedisForwardingSnapshots implements ForwardingSnapshots {
   /**
-   * ARGV[1] the key prefix, ARGV[2] user id, ARGV[3] limit, ARGV[4..] named number digits.
+   * ARGV[1] the key prefix, ARGV[2] user id, ARGV[3] limit, ARGV[4] a channel link key to take
+   * the user id from instead ("" for none), ARGV[5..] named number digits.
    * Returns {} for an unknown user, else {user, {group...}, {{number, contract, site,
    * forwarding}...}, assigned}, each hash as a flat field/value array.
    */
   static final RedisScript<List> SNAPSHOT = RedisScript.of("""
       local p = ARGV[1]
-      local user = redis.call('HGETALL', p .. 'user:' .. ARGV[2])
+      local id = ARGV[2]
+      if ARGV[4] ~= '' then
+        id = redis.call('GET', ARGV[4])
+        if not id then return {} end
+      end
+      local user = redis.call('HGETALL', p .. 'user:' .. id)
       if #user == 0 then return {} end
       local function field(flat, name)
         for i = 1, #flat, 2 do if flat[i] == name then return flat[i + 1] end end
@@ -44,9 +52,9 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
       local limit = tonumber(ARGV[3])
       for d in string.gmatch(field(user, 'numbers'), '[^\\n]+') do
         assigned = assigned + 1
-        if #ARGV == 3 and assigned <= limit then wanted[#wanted + 1] = d end
+        if #ARGV == 4 and assigned <= limit then wanted[#wanted + 1] = d end
       end
-      for i = 4, #ARGV do wanted[#wanted + 1] = ARGV[i] end
+      for i = 5, #ARGV do wanted[#wanted + 1] = ARGV[i] end
       local numbers = {}
       for _, d in ipairs(wanted) do
         local n = redis.call('HGETALL', p .. 'number:' .. d)
@@ -69,10 +77,21 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
 
   @Override
   public Snapshot read(UserId user, List<IpNumber> named, int limit) {
+    return read(user.value(), "", named, limit);
+  }
+
+  @Override
+  public Snapshot readLinked(Channel channel, String externalId, List<IpNumber> named,
+      int limit) {
+    return read("", Keys.link(channel, externalId), named, limit);
+  }
+
+  private Snapshot read(String userId, String linkKey, List<IpNumber> named, int limit) {
     List<String> args = new ArrayList<>();
     args.add(Keys.PREFIX);
-    args.add(user.value());
+    args.add(userId);
     args.add(Integer.toString(limit));
+    args.add(linkKey);
     named.forEach(n -> args.add(n.digits()));
     List<?> out = RedisFailures.call(() -> redis.execute(SNAPSHOT, List.of(), args.toArray()));
     if (out == null || out.isEmpty()) {

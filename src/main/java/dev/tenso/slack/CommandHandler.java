@@ -7,16 +7,14 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.StoreUnavailableException;
-import dev.tenso.core.directory.Actor;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingStatus.Look;
 import java.util.Optional;
 
 /**
- * {@code /forward}: the acknowledgement is built from at most two Redis reads (the Slack user's
- * link, then one forwarding snapshot); whatever needs more (a change, a search, sign-in, the
+ * {@code /forward}: the acknowledgement is built from one Redis read (the forwarding snapshot of
+ * the user the Slack user id is linked to); whatever needs more (a change, a search, sign-in, the
  * first match of a Slack user by {@code users.info}, opening a modal) runs after it and answers
  * through the command's response_url or the Web API.
  */
@@ -38,15 +36,12 @@ final class CommandHandler {
     Answer answer = Answer.responseUrl(p.slack(), pl.getResponseUrl(), false);
     Turn turn = new Turn(slackId, pl.getText(), pl.getTriggerId(), ctx.client(), answer);
     try {
-      Optional<UserId> id = p.identities().linked(slackId);
-      if (id.isEmpty()) {
+      Look look = p.core().status().linked(Channel.SLACK, slackId, Quick.named(cmd));
+      if (look.user().isEmpty() && look.status().violations().stream()
+          .anyMatch(v -> v.code() == dev.tenso.core.common.ErrorCode.USER_NOT_FOUND)) {
         p.later().run(() -> firstUse(turn, cmd), failure(answer));
         return ctx.ack();
       }
-      Actor actor = new Actor(id.get(), Channel.SLACK, slackId);
-      String named = Quick.named(cmd);
-      Look look = named == null ? p.core().status().mine(actor)
-          : p.core().status().of(actor, named);
       if (look.user().isEmpty() || look.user().get().status() != UserStatus.ACTIVE) {
         p.later().run(() -> stranger(turn, cmd, look.user()), failure(answer));
         return ctx.ack();

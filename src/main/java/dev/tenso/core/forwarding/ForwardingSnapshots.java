@@ -1,5 +1,6 @@
 package dev.tenso.core.forwarding;
 
+import dev.tenso.core.common.Channel;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroup;
 import dev.tenso.core.directory.UserId;
@@ -22,6 +23,12 @@ public interface ForwardingSnapshots {
    * inventory: the cost follows {@code limit}, not the organisation.
    */
   Snapshot read(UserId user, List<IpNumber> named, int limit);
+
+  /**
+   * The same for the user a channel's user id was linked to ({@code ChannelLinks}), in the same
+   * one round trip: the link is followed inside the read. An unlinked id reads as no user.
+   */
+  Snapshot readLinked(Channel channel, String externalId, List<IpNumber> named, int limit);
 
   /**
    * @param user empty when no such user is stored

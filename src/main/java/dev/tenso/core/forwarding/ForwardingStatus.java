@@ -1,5 +1,6 @@
 package dev.tenso.core.forwarding;
 
+import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.InvalidValueException;
 import dev.tenso.core.common.Outcome;
@@ -57,23 +58,47 @@ public final class ForwardingStatus {
 
   /** The numbers assigned to the acting user directly (the first {@link #LIMIT}). */
   public Look mine(Actor actor) {
-    return read(actor, List.of(), LIMIT, false);
+    if (actor.isSystem()) {
+      return noUser();
+    }
+    return look(snapshots.read(actor.user(), List.of(), LIMIT), List.of(), false);
   }
 
   /** One number in the acting user's scope. */
   public Look of(Actor actor, String number) {
+    if (actor.isSystem()) {
+      return noUser();
+    }
+    Optional<IpNumber> ip = parse(number);
+    return look(snapshots.read(actor.user(), ip.stream().toList(), 0), ip.stream().toList(),
+        ip.isEmpty());
+  }
+
+  /**
+   * {@link #mine} or, with a number, {@link #of} for whoever a channel's user id was linked to,
+   * in one read; USER_NOT_FOUND when the id was never linked.
+   */
+  public Look linked(Channel channel, String externalId, String numberOrNull) {
+    Optional<IpNumber> ip = numberOrNull == null ? Optional.empty() : parse(numberOrNull);
+    boolean invalid = numberOrNull != null && ip.isEmpty();
+    int limit = numberOrNull == null ? LIMIT : 0;
+    return look(snapshots.readLinked(channel, externalId, ip.stream().toList(), limit),
+        ip.stream().toList(), invalid);
+  }
+
+  private static Optional<IpNumber> parse(String number) {
     try {
-      return read(actor, List.of(IpNumber.of(number)), 0, false);
+      return Optional.of(IpNumber.of(number));
     } catch (InvalidValueException e) {
-      return read(actor, List.of(), 0, true);
+      return Optional.empty();
     }
   }
 
-  private Look read(Actor actor, List<IpNumber> named, int limit, boolean invalidNumber) {
-    if (actor.isSystem()) {
-      return new Look(Optional.empty(), Outcome.rejected("user", ErrorCode.USER_NOT_FOUND));
-    }
-    Snapshot s = snapshots.read(actor.user(), named, limit);
+  private static Look noUser() {
+    return new Look(Optional.empty(), Outcome.rejected("user", ErrorCode.USER_NOT_FOUND));
+  }
+
+  private static Look look(Snapshot s, List<IpNumber> named, boolean invalidNumber) {
     Optional<User> user = s.user().filter(u -> u.status() != UserStatus.DISABLED);
     if (s.user().isEmpty() || user.isEmpty()) {
       ErrorCode code = s.user().isEmpty() ? ErrorCode.USER_NOT_FOUND : ErrorCode.USER_DISABLED;
