@@ -143,25 +143,16 @@ final class AdminCommands {
       UserForm form = AddUserModal.read(req.getPayload().getView().getState().getValues());
       Outcome<User> added = add(w, form);
       if (ForwardingCommands.needsSignIn(added)) {
-        CommandHandler.Turn turn = new CommandHandler.Turn(w.slackId(), "", null, ctx.client(),
-            Answer.direct(ctx.client(), w.slackId()));
-        Reply prompt = signIn.ask(w, Pending.addUser(form), turn);
-        View code = signIn.codeModal(w);
-        List<com.slack.api.model.block.LayoutBlock> all = new java.util.ArrayList<>();
-        all.add(Modals.text(Mrkdwn.escape(prompt.text())));
-        all.addAll(code.getBlocks());
-        code.setBlocks(all);
-        return ctx.ackWithPush(code);
+        return ctx.ackWithPush(signIn.codePush(w, Pending.addUser(form), ctx.client()));
       }
       if (!added.isOk()) {
         return ctx.ackWithErrors(errors(added.violations(), w,
             req.getPayload().getView().getBlocks().stream()
                 .map(com.slack.api.model.block.LayoutBlock::getBlockId).toList()));
       }
-      return ctx.ackWithUpdate(Modals.modal("tenso.message", p.texts().t("slack.adduser.title",
-          w.lang()), null, p.texts().t("slack.modal.close", w.lang()), "", List.of(
-              Modals.text(Mrkdwn.escape(p.texts().t("slack.admin.done.add", w.lang()) + "\n"
-                  + blocks.line(added.orElseThrow(), w.lang()))))));
+      return ctx.ackWithUpdate(Modals.message(p.texts().t("slack.admin.done.add", w.lang())
+          + "\n" + blocks.line(added.orElseThrow(), w.lang()),
+          p.texts().t("slack.modal.close", w.lang())));
     } catch (StoreUnavailableException e) {
       return ctx.ackWithErrors(Map.of("name", p.texts().unavailableInBoth()));
     }

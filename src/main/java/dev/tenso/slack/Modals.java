@@ -35,6 +35,11 @@ final class Modals {
         .blocks(blocks));
   }
 
+  /** A modal that only says something (a result, a refusal), with a close button. */
+  static View message(String text, String close) {
+    return modal("tenso.message", "tenso", null, close, "", List.of(text(Mrkdwn.escape(text))));
+  }
+
   /** An input block whose block id and action id are both {@code id}. */
   static InputBlock field(String id, String label, BlockElement element, boolean optional,
       String hint) {

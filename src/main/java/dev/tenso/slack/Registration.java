@@ -44,9 +44,27 @@ final class Registration {
   }
 
   void register(App app) {
-    app.viewSubmission(IDENTITY, this::identity);
-    app.viewSubmission(ENROL, this::enrol);
-    app.viewSubmission(TERMS, this::terms);
+    app.viewSubmission(IDENTITY, (req, ctx) -> submitted(req, ctx, this::identity));
+    app.viewSubmission(ENROL, (req, ctx) -> submitted(req, ctx, this::enrol));
+    app.viewSubmission(TERMS, (req, ctx) -> submitted(req, ctx, this::terms));
+  }
+
+  /** A step of registration submitted: only by the PENDING user, answered even without Redis. */
+  private Response submitted(ViewSubmissionRequest req, ViewSubmissionContext ctx, Step step) {
+    try {
+      Optional<Who> who = pending(req.getPayload().getUser().getId());
+      if (who.isEmpty()) {
+        return ctx.ackWithUpdate(Modals.message(p.texts().t("slack.common.unknown",
+            dev.tenso.core.directory.Language.JA), "OK"));
+      }
+      return step.answer(who.get(), req, ctx);
+    } catch (StoreUnavailableException e) {
+      return ctx.ackWithUpdate(Modals.message(p.texts().unavailableInBoth(), "OK"));
+    }
+  }
+
+  private interface Step {
+    Response answer(Who who, ViewSubmissionRequest req, ViewSubmissionContext ctx);
   }
 
   /** Whatever a PENDING user types: the registration token opens the identity check. */
@@ -88,36 +106,26 @@ final class Registration {
                 false, null)));
   }
 
-  private Response identity(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
-    Optional<Who> who = pending(req.getPayload().getUser().getId());
-    if (who.isEmpty()) {
-      return ctx.ackWithUpdate(message(p.texts().t("slack.common.unknown",
-          dev.tenso.core.directory.Language.JA), "OK"));
+  private Response identity(Who w, ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+    Map<String, Map<String, ViewState.Value>> v = req.getPayload().getView().getState()
+        .getValues();
+    IdentityClaim claim = new IdentityClaim(w.user().id(),
+        req.getPayload().getView().getPrivateMetadata(), Modals.value(v, "email").orElse(""),
+        Modals.value(v, "name").orElse(""), Modals.value(v, "phone").orElse(""));
+    Outcome<RegistrationStep> step = p.core().registration().confirmIdentity(
+        SignInFlow.identity(w), claim);
+    if (!step.isOk()) {
+      return ctx.ackWithErrors(errors(step.violations(), w));
     }
-    Who w = who.get();
-    try {
-      Map<String, Map<String, ViewState.Value>> v = req.getPayload().getView().getState()
-          .getValues();
-      IdentityClaim claim = new IdentityClaim(w.user().id(),
-          req.getPayload().getView().getPrivateMetadata(), Modals.value(v, "email").orElse(""),
-          Modals.value(v, "name").orElse(""), Modals.value(v, "phone").orElse(""));
-      Outcome<RegistrationStep> step = p.core().registration().confirmIdentity(
-          SignInFlow.identity(w), claim);
-      if (!step.isOk()) {
-        return ctx.ackWithErrors(errors(step.violations(), w));
-      }
-      Outcome<Challenge> second = p.core().enrolment().beginSecondFactor(
-          SignInFlow.identity(w), w.user().id());
-      if (!second.isOk()) {
-        return ctx.ackWithUpdate(message(p.texts().errors(second.violations(), w.lang(),
-            w.zone()), p.texts().t("slack.modal.close", w.lang())));
-      }
-      CommandHandler.Turn turn = new CommandHandler.Turn(w.slackId(), "", null, ctx.client(),
-          Answer.direct(ctx.client(), w.slackId()));
-      return ctx.ackWithUpdate(enrolForm(w, second.orElseThrow(), turn));
-    } catch (StoreUnavailableException e) {
-      return ctx.ackWithUpdate(message(p.texts().unavailableInBoth(), "OK"));
+    Outcome<Challenge> second = p.core().enrolment().beginSecondFactor(
+        SignInFlow.identity(w), w.user().id());
+    if (!second.isOk()) {
+      return ctx.ackWithUpdate(Modals.message(p.texts().errors(second.violations(), w.lang(),
+          w.zone()), p.texts().t("slack.modal.close", w.lang())));
     }
+    CommandHandler.Turn turn = new CommandHandler.Turn(w.slackId(), "", null, ctx.client(),
+        Answer.direct(ctx.client(), w.slackId()));
+    return ctx.ackWithUpdate(enrolForm(w, second.orElseThrow(), turn));
   }
 
   /** The second factor's form: the key (the QR code goes to the DM, after) or the mail sent. */
@@ -140,26 +148,16 @@ final class Registration {
                 plainTextInput(e -> e.actionId(SignInFlow.CODE).maxLength(6)), false, null)));
   }
 
-  private Response enrol(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
-    Optional<Who> who = pending(req.getPayload().getUser().getId());
-    if (who.isEmpty()) {
-      return ctx.ackWithUpdate(message(p.texts().t("slack.common.unknown",
-          dev.tenso.core.directory.Language.JA), "OK"));
+  private Response enrol(Who w, ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+    String code = Modals.value(req.getPayload().getView().getState().getValues(),
+        SignInFlow.CODE).orElse("");
+    Outcome<RegistrationStep> step = p.core().enrolment().completeSecondFactor(
+        SignInFlow.identity(w), w.user().id(), code);
+    if (!step.isOk()) {
+      return ctx.ackWithErrors(Map.of(SignInFlow.CODE, p.texts().errors(step.violations(),
+          w.lang(), w.zone())));
     }
-    Who w = who.get();
-    try {
-      String code = Modals.value(req.getPayload().getView().getState().getValues(),
-          SignInFlow.CODE).orElse("");
-      Outcome<RegistrationStep> step = p.core().enrolment().completeSecondFactor(
-          SignInFlow.identity(w), w.user().id(), code);
-      if (!step.isOk()) {
-        return ctx.ackWithErrors(Map.of(SignInFlow.CODE, p.texts().errors(step.violations(),
-            w.lang(), w.zone())));
-      }
-      return ctx.ackWithUpdate(termsForm(w));
-    } catch (StoreUnavailableException e) {
-      return ctx.ackWithUpdate(message(p.texts().unavailableInBoth(), "OK"));
-    }
+    return ctx.ackWithUpdate(termsForm(w));
   }
 
   /** カスタマーポータル個人情報保護規約 with 同意します as the submit button. */
@@ -171,22 +169,12 @@ final class Registration {
             Modals.text(Mrkdwn.escape(terms.text(who.lang())))));
   }
 
-  private Response terms(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
-    Optional<Who> who = pending(req.getPayload().getUser().getId());
-    if (who.isEmpty()) {
-      return ctx.ackWithUpdate(message(p.texts().t("slack.common.unknown",
-          dev.tenso.core.directory.Language.JA), "OK"));
-    }
-    Who w = who.get();
-    try {
-      Outcome<User> done = p.core().enrolment().agreeTerms(SignInFlow.identity(w),
-          w.user().id(), req.getPayload().getView().getPrivateMetadata());
-      String text = done.isOk() ? t("done", w) + "\n" + p.help().usage("status", w.lang())
-          : p.texts().errors(done.violations(), w.lang(), w.zone());
-      return ctx.ackWithUpdate(message(text, p.texts().t("slack.modal.close", w.lang())));
-    } catch (StoreUnavailableException e) {
-      return ctx.ackWithUpdate(message(p.texts().unavailableInBoth(), "OK"));
-    }
+  private Response terms(Who w, ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+    Outcome<User> done = p.core().enrolment().agreeTerms(SignInFlow.identity(w),
+        w.user().id(), req.getPayload().getView().getPrivateMetadata());
+    String text = done.isOk() ? t("done", w) + "\n" + p.help().usage("status", w.lang())
+        : p.texts().errors(done.violations(), w.lang(), w.zone());
+    return ctx.ackWithUpdate(Modals.message(text, p.texts().t("slack.modal.close", w.lang())));
   }
 
   /** The linked user who may be registering (PENDING). */
@@ -205,10 +193,6 @@ final class Registration {
     return out;
   }
 
-  private View message(String text, String close) {
-    return Modals.modal("tenso.message", "tenso", null, close, "",
-        List.of(Modals.text(Mrkdwn.escape(text))));
-  }
 
   private String t(String key, Who who) {
     return p.texts().t("slack.register." + key, who.lang());

@@ -83,6 +83,22 @@ final class SignInFlow {
     return Reply.of(p.texts().t("slack.signin.signedOut", who.lang()));
   }
 
+  /**
+   * The code modal to push over a submitted form whose action needs a fresh session: the action
+   * is kept as pending, the prompt says how the code comes (app or mail).
+   */
+  View codePush(Who who, String pending, com.slack.api.methods.MethodsClient client) {
+    CommandHandler.Turn turn = new CommandHandler.Turn(who.slackId(), "", null, client,
+        Answer.direct(client, who.slackId()));
+    Reply prompt = ask(who, pending, turn);
+    View code = codeModal(who);
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(Modals.text(Mrkdwn.escape(prompt.text())));
+    blocks.addAll(code.getBlocks());
+    code.setBlocks(blocks);
+    return code;
+  }
+
   /** The code modal: one input. */
   View codeModal(Who who) {
     return Modals.modal(CODE_CALLBACK, p.texts().t("slack.signin.title", who.lang()),

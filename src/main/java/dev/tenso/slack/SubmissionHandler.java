@@ -52,7 +52,8 @@ final class SubmissionHandler {
       Outcome<ForwardingView> done = commands.forwarding().apply(w, form.get().digits(),
           ForwardingChange.between(form.get().shown(), form.get().wanted()));
       if (ForwardingCommands.needsSignIn(done)) {
-        return signIn(ctx, w, Pending.form(form.get()), req);
+        return ctx.ackWithPush(commands.signIn().codePush(w, Pending.form(form.get()),
+            ctx.client()));
       }
       if (done.isOk()) {
         return ctx.ackWithUpdate(p.modal().done(done.orElseThrow(), w.lang()));
@@ -85,20 +86,6 @@ final class SubmissionHandler {
     }
   }
 
-  /** A change needs a fresh session: the code modal is pushed, the change kept as pending. */
-  private Response signIn(ViewSubmissionContext ctx, Who who, String pending,
-      ViewSubmissionRequest req) {
-    CommandHandler.Turn turn = new CommandHandler.Turn(who.slackId(), "", null, ctx.client(),
-        Answer.direct(ctx.client(), who.slackId()));
-    Reply prompt = commands.signIn().ask(who, pending, turn);
-    View code = commands.signIn().codeModal(who);
-    List<com.slack.api.model.block.LayoutBlock> blocks = new java.util.ArrayList<>();
-    blocks.add(Modals.text(Mrkdwn.escape(prompt.text())));
-    blocks.addAll(code.getBlocks());
-    code.setBlocks(blocks);
-    return ctx.ackWithPush(code);
-  }
-
   /** Each refusal on its block; one the form has no block for goes on the first input. */
   private Map<String, String> errors(List<Violation> violations, Who who, List<String> blocks) {
     Map<String, String> out = new LinkedHashMap<>();
@@ -118,8 +105,7 @@ final class SubmissionHandler {
         .map(com.slack.api.model.block.LayoutBlock::getBlockId).toList();
   }
 
-  private View message(String text) {
-    return Modals.modal("tenso.message", "tenso", null, "OK", "",
-        List.of(Modals.text(Mrkdwn.escape(text))));
+  private static View message(String text) {
+    return Modals.message(text, "OK");
   }
 }
