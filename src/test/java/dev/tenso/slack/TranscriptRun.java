@@ -189,7 +189,7 @@ final class TranscriptRun {
     action.addProperty("type", c.containsKey("selected") ? "static_select" : "button");
     if (c.containsKey("value")) {
       action.addProperty("value", String.valueOf(c.get("value")));
-    } else {
+    } else if (!c.containsKey("selected")) {
       action.addProperty("value", buttonValue(String.valueOf(c.get("action"))));
     }
     if (c.containsKey("selected")) {
