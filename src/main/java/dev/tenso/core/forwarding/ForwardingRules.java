@@ -49,7 +49,7 @@ public final class ForwardingRules {
       if (text.isEmpty()) {
         continue;
       }
-      Optional<Violation> v = destination(n, "slot" + i, text.get());
+      Optional<Violation> v = DestinationRule.check(n, "slot" + i, text.get());
       v.ifPresent(out::add);
       slotOk[i] = v.isEmpty();
     }
@@ -69,32 +69,6 @@ public final class ForwardingRules {
     }
     List<Violation> violations = validate(n, next.orElseThrow(), otherNumbers);
     return violations.isEmpty() ? next : Outcome.rejected(violations);
-  }
-
-  /** The one error of a destination text (the most specific), or empty when it is acceptable. */
-  static Optional<Violation> destination(NumberDetails n, String field, String text) {
-    Optional<String> parsed = Dialable.digits(text);
-    if (parsed.isEmpty()) {
-      return Optional.of(Violation.of(field, ErrorCode.DESTINATION_INVALID_CHARACTERS));
-    }
-    String d = parsed.get();
-    int max = n.contract().maxDestinationDigits();
-    ErrorCode code = null;
-    if (d.startsWith("1")) {
-      code = ErrorCode.DESTINATION_SPECIAL_NUMBER;
-    } else if (!d.startsWith("0")) {
-      code = ErrorCode.DESTINATION_MUST_START_WITH_ZERO;
-    } else if (d.length() > max) {
-      return Optional.of(Violation.of(field, ErrorCode.DESTINATION_TOO_LONG, "max", max));
-    } else if (d.length() < MIN_DESTINATION_DIGITS) {
-      return Optional.of(Violation.of(field, ErrorCode.DESTINATION_TOO_SHORT,
-          "min", MIN_DESTINATION_DIGITS));
-    } else if (d.equals(n.ip().digits())) {
-      code = ErrorCode.DESTINATION_IS_SELF;
-    } else if (n.number().routedByTenso() && !Dialable.fitsE164(d)) {
-      code = ErrorCode.DESTINATION_NOT_E164;
-    }
-    return Optional.ofNullable(code).map(c -> Violation.of(field, c));
   }
 
   private static Optional<Violation> active(
@@ -120,16 +94,20 @@ public final class ForwardingRules {
     return Optional.empty();
   }
 
-  /** Follows other tenso numbers' enabled forwarding (any mode) from {@code first}. */
+  /**
+   * Follows other tenso numbers' enabled forwarding (any mode) from {@code first}; a tenso number
+   * entered as {@code 010-81-...} is the same number.
+   */
   static boolean leadsBack(
       IpNumber self, String first, Function<IpNumber, Optional<ForwardingSetting>> others) {
     Optional<String> next = Dialable.digits(first);
     for (int hop = 0; hop < MAX_HOPS && next.isPresent(); hop++) {
       String digits = next.get();
-      if (hop > 0 && digits.equals(self.digits())) {
+      if (hop > 0 && Dialable.national(digits).filter(self.digits()::equals).isPresent()) {
         return true;
       }
-      Optional<ForwardingSetting> other = asIpNumber(digits).flatMap(others);
+      Optional<ForwardingSetting> other =
+          Dialable.national(digits).flatMap(ForwardingRules::asIpNumber).flatMap(others);
       if (other.isEmpty() || !other.get().enabled()) {
         return false;
       }
