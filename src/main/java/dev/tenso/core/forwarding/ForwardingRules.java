@@ -59,16 +59,20 @@ public final class ForwardingRules {
 
   /**
    * The setting {@code change} makes of {@code current}, checked against every rule: the next
-   * setting, or why the change cannot be applied, or every rule it breaks.
+   * setting, or every part that cannot be applied together with every rule the rest breaks.
    */
   public static Outcome<ForwardingSetting> apply(NumberDetails n, ForwardingSetting current,
       ForwardingChange change, Function<IpNumber, Optional<ForwardingSetting>> otherNumbers) {
-    Outcome<ForwardingSetting> next = change.applyTo(current);
-    if (!next.isOk()) {
-      return next;
-    }
-    List<Violation> violations = validate(n, next.orElseThrow(), otherNumbers);
-    return violations.isEmpty() ? next : Outcome.rejected(violations);
+    ForwardingChange.Applied applied = change.apply(current);
+    ForwardingSetting next = applied.setting();
+    List<Violation> broken = validate(n, next, otherNumbers);
+    // A refused target (a bad slot number, a number that found no slot) stands for the active
+    // target; what the rules say of the old one would only confuse.
+    boolean targetRefused = applied.refused().stream()
+        .anyMatch(v -> v.field().equals("active") || v.field().equals("destination"));
+    List<Violation> all = new ArrayList<>(applied.refused());
+    broken.stream().filter(v -> !(targetRefused && v.field().equals("active"))).forEach(all::add);
+    return all.isEmpty() ? Outcome.ok(next) : Outcome.rejected(all);
   }
 
   private static Optional<Violation> active(

@@ -47,12 +47,13 @@ class ChangeOutcomeTest {
   }
 
   @Test
-  void aChangeThatCannotApplyIsRefusedBeforeTheRules() {
+  void aPartThatCannotApplyIsReportedWithWhatTheRulesSayOfTheRest() {
     var full = setting(false, ForwardingMode.BUSY, 30, "1",
         "0311111111", "0322222222", "0333333333", "0344444444", "0355555555");
     assertThat(ForwardingRules.apply(MOBILE_OFFICE, full,
         ForwardingChange.turnOnToNumber("0366666666"), ChangeOutcomeTest::none).violations())
-        .containsExactly(Violation.of("destination", ErrorCode.SLOTS_FULL));
+        .extracting(Violation::code).containsExactly(
+            ErrorCode.SLOTS_FULL, ErrorCode.MODE_NOT_ALLOWED_FOR_PLAN);
   }
 
   @Test

@@ -1,0 +1,41 @@
+package dev.tenso.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.Outcome;
+import dev.tenso.core.common.Violation;
+import dev.tenso.core.directory.Actor;
+import dev.tenso.core.forwarding.ForwardingChange;
+import dev.tenso.core.forwarding.ForwardingStore;
+import dev.tenso.core.forwarding.ForwardingUseCases;
+import dev.tenso.core.forwarding.ForwardingView;
+import dev.tenso.core.inventory.IpNumber;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Issue 6's rule corrections through the wired use cases, on a real Redis. */
+class ForwardingRuleCorrectionsTest extends AppFixture {
+  static final String KANSAI = "050-2222-0001";
+
+  @Autowired ForwardingUseCases forwarding;
+  @Autowired ForwardingStore store;
+
+  @Test
+  void aSlotOutsideOneToFiveAndARingTimeOf99AreReportedTogether() {
+    Actor admin = signedIn("admin@example.com");
+    var before = store.get(IpNumber.of(KANSAI));
+
+    Outcome<ForwardingView> refused = forwarding.change(admin, KANSAI,
+        ForwardingChange.none().withSlot(7, "03-1234-5678").withRingTime(99));
+
+    assertThat(codes(refused)).containsExactlyInAnyOrder(
+        ErrorCode.SLOT_OUT_OF_RANGE, ErrorCode.RING_TIME_OUT_OF_RANGE);
+    assertThat(store.get(IpNumber.of(KANSAI))).isEqualTo(before);
+  }
+
+  private static List<ErrorCode> codes(Outcome<?> outcome) {
+    return outcome.violations().stream().map(Violation::code).toList();
+  }
+}
