@@ -23,6 +23,26 @@ class ForwardingRuleCorrectionsTest extends AppFixture {
   @Autowired ForwardingStore store;
 
   @Test
+  void aLoopThroughANumberOutsideTheScopeIsRefusedWithoutNamingIt() {
+    Actor admin = signedIn("admin@example.com");
+    Actor emily = signedIn("emily@example.com"); // sees 関西 (Y00000002), not 050-1111-0002
+    assertThat(forwarding.change(admin, "050-1111-0002",
+        ForwardingChange.turnOnToNumber(KANSAI)).isOk()).isTrue();
+    var before = store.get(IpNumber.of(KANSAI));
+
+    Outcome<ForwardingView> refused =
+        forwarding.change(emily, KANSAI, ForwardingChange.turnOnToNumber("050-1111-0002"));
+
+    assertThat(refused.violations())
+        .containsExactly(Violation.of("active", ErrorCode.DESTINATION_NOT_ALLOWED));
+    assertThat(store.get(IpNumber.of(KANSAI))).isEqualTo(before);
+    // an administrator sees both numbers, and is told it is a loop
+    assertThat(codes(forwarding.change(admin, KANSAI,
+        ForwardingChange.turnOnToNumber("050-1111-0002"))))
+        .containsExactly(ErrorCode.DESTINATION_LOOP);
+  }
+
+  @Test
   void aSlotOutsideOneToFiveAndARingTimeOf99AreReportedTogether() {
     Actor admin = signedIn("admin@example.com");
     var before = store.get(IpNumber.of(KANSAI));

@@ -8,8 +8,10 @@ import dev.tenso.core.inventory.NumberDetails;
 import dev.tenso.core.inventory.Plan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The forwarding rules of §5, as one pure function: every wrong field of a candidate setting,
@@ -20,18 +22,30 @@ public final class ForwardingRules {
   public static final int MIN_RING_TIME = 5;
   public static final int MAX_RING_TIME = 30;
   public static final int MIN_DESTINATION_DIGITS = 10;
-  /** How many hops of other tenso numbers' forwarding are followed to find a loop. */
-  static final int MAX_HOPS = 10;
 
   private ForwardingRules() {}
 
   /**
-   * @param otherNumbers the setting of another tenso number, empty when the digits are not one
+   * {@link #validate(NumberDetails, ForwardingSetting, Function, Predicate)} for an actor who sees
+   * every number (an administrator, the import).
    */
   public static List<Violation> validate(
       NumberDetails n,
       ForwardingSetting candidate,
       Function<IpNumber, Optional<ForwardingSetting>> otherNumbers) {
+    return validate(n, candidate, otherNumbers, ip -> true);
+  }
+
+  /**
+   * @param otherNumbers the setting of another tenso number, empty when the digits are not one
+   * @param inScope whether the acting user may see a tenso number: a loop through a number they
+   *     may not see is refused as DESTINATION_NOT_ALLOWED, which names no number and no setting
+   */
+  public static List<Violation> validate(
+      NumberDetails n,
+      ForwardingSetting candidate,
+      Function<IpNumber, Optional<ForwardingSetting>> otherNumbers,
+      Predicate<IpNumber> inScope) {
     List<Violation> out = new ArrayList<>();
     if (n.contract().plan() == Plan.MOBILE_OFFICE
         && candidate.mode() != ForwardingMode.UNCONDITIONAL) {
@@ -41,7 +55,7 @@ public final class ForwardingRules {
     int ring = candidate.ringTime();
     if (ring < MIN_RING_TIME || ring > MAX_RING_TIME) {
       out.add(new Violation("ringTime", ErrorCode.RING_TIME_OUT_OF_RANGE,
-          java.util.Map.of("min", "" + MIN_RING_TIME, "max", "" + MAX_RING_TIME)));
+          Map.of("min", "" + MIN_RING_TIME, "max", "" + MAX_RING_TIME)));
     }
     boolean[] slotOk = new boolean[Target.SLOTS + 1];
     for (int i = 1; i <= Target.SLOTS; i++) {
@@ -53,7 +67,7 @@ public final class ForwardingRules {
       v.ifPresent(out::add);
       slotOk[i] = v.isEmpty();
     }
-    active(n, candidate, otherNumbers, slotOk).ifPresent(out::add);
+    active(n, candidate, otherNumbers, inScope, slotOk).ifPresent(out::add);
     return List.copyOf(out);
   }
 
@@ -62,10 +76,11 @@ public final class ForwardingRules {
    * setting, or every part that cannot be applied together with every rule the rest breaks.
    */
   public static Outcome<ForwardingSetting> apply(NumberDetails n, ForwardingSetting current,
-      ForwardingChange change, Function<IpNumber, Optional<ForwardingSetting>> otherNumbers) {
+      ForwardingChange change, Function<IpNumber, Optional<ForwardingSetting>> otherNumbers,
+      Predicate<IpNumber> inScope) {
     ForwardingChange.Applied applied = change.apply(current);
     ForwardingSetting next = applied.setting();
-    List<Violation> broken = validate(n, next, otherNumbers);
+    List<Violation> broken = validate(n, next, otherNumbers, inScope);
     // A refused target (a bad slot number, a number that found no slot) stands for the active
     // target; what the rules say of the old one would only confuse.
     boolean targetRefused = applied.refused().stream()
@@ -79,6 +94,7 @@ public final class ForwardingRules {
       NumberDetails n,
       ForwardingSetting s,
       Function<IpNumber, Optional<ForwardingSetting>> otherNumbers,
+      Predicate<IpNumber> inScope,
       boolean[] slotOk) {
     if (s.active() instanceof Target.Voicemail) {
       return n.contract().messageBox()
@@ -92,39 +108,12 @@ public final class ForwardingRules {
     if (s.slot(index).isEmpty()) {
       return Optional.of(Violation.of("active", ErrorCode.SLOT_EMPTY, "slot", index));
     }
-    if (slotOk[index] && leadsBack(n.ip(), s.slot(index).get(), otherNumbers)) {
-      return Optional.of(Violation.of("active", ErrorCode.DESTINATION_LOOP, "slot", index));
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Follows other tenso numbers' enabled forwarding (any mode) from {@code first}; a tenso number
-   * entered as {@code 010-81-...} is the same number.
-   */
-  static boolean leadsBack(
-      IpNumber self, String first, Function<IpNumber, Optional<ForwardingSetting>> others) {
-    Optional<String> next = Dialable.digits(first);
-    for (int hop = 0; hop < MAX_HOPS && next.isPresent(); hop++) {
-      String digits = next.get();
-      if (hop > 0 && Dialable.national(digits).filter(self.digits()::equals).isPresent()) {
-        return true;
-      }
-      Optional<ForwardingSetting> other =
-          Dialable.national(digits).flatMap(ForwardingRules::asIpNumber).flatMap(others);
-      if (other.isEmpty() || !other.get().enabled()) {
-        return false;
-      }
-      next = other.get().activeDestination().flatMap(Dialable::digits);
-    }
-    return false;
-  }
-
-  private static Optional<IpNumber> asIpNumber(String digits) {
-    try {
-      return Optional.of(new IpNumber(digits));
-    } catch (dev.tenso.core.common.InvalidValueException e) {
+    if (!slotOk[index]) {
       return Optional.empty();
     }
+    return ForwardingChain.backTo(n.ip(), s.slot(index).get(), otherNumbers)
+        .map(through -> through.stream().allMatch(inScope)
+            ? Violation.of("active", ErrorCode.DESTINATION_LOOP, "slot", index)
+            : Violation.of("active", ErrorCode.DESTINATION_NOT_ALLOWED));
   }
 }

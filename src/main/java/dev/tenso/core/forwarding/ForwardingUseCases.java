@@ -6,6 +6,7 @@ import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.InvalidValueException;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.directory.Actor;
+import dev.tenso.core.directory.Scope;
 import dev.tenso.core.directory.Scopes;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroups;
@@ -88,17 +89,17 @@ public final class ForwardingUseCases {
     if (!user.isOk()) {
       return Outcome.rejected(user.violations());
     }
+    Scope scope = scopes.scopeOf(user.orElseThrow());
     Outcome<NumberDetails> found = ForwardingAccess.forChanging(user,
-        actor.isSystem() || fresh.isFresh(actor), scopes.scopeOf(user.orElseThrow()),
-        inventory.details(ip.get()));
+        actor.isSystem() || fresh.isFresh(actor), scope, inventory.details(ip.get()));
     if (!found.isOk()) {
       return Outcome.rejected(found.violations());
     }
     NumberDetails n = found.orElseThrow();
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       Versioned<ForwardingSetting> current = store.get(n.ip());
-      Outcome<ForwardingSetting> next =
-          ForwardingRules.apply(n, current.value(), change, this::otherNumber);
+      Outcome<ForwardingSetting> next = ForwardingRules.apply(
+          n, current.value(), change, this::otherNumber, other -> sees(scope, other));
       if (!next.isOk()) {
         return Outcome.rejected(next.violations());
       }
@@ -135,6 +136,11 @@ public final class ForwardingUseCases {
 
   private Optional<ForwardingSetting> otherNumber(IpNumber ip) {
     return inventory.number(ip).map(n -> store.get(ip).value());
+  }
+
+  /** Asked only of the numbers a forwarding loop passes through. */
+  private boolean sees(Scope scope, IpNumber ip) {
+    return scope.all() || inventory.details(ip).filter(scope::covers).isPresent();
   }
 
   private static Optional<IpNumber> parse(String number) {

@@ -67,7 +67,8 @@ class AllWrongFieldsTest {
   @MethodSource("changes")
   void everyWrongFieldInOneAnswer(String name, ForwardingSetting current,
       ForwardingChange change, List<Tuple> expected) {
-    var refused = ForwardingRules.apply(MOBILE_OFFICE, current, change, ip -> Optional.empty());
+    var refused = ForwardingRules.apply(MOBILE_OFFICE, current, change, ip -> Optional.empty(),
+        ip -> true);
     assertThat(refused.violations()).extracting(Violation::field, Violation::code)
         .containsExactlyInAnyOrderElementsOf(expected);
   }
