@@ -11,8 +11,14 @@ import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.forwarding.ForwardingView;
 import dev.tenso.core.inventory.IpNumber;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Issue 6's rule corrections through the wired use cases, on a real Redis. */
@@ -21,6 +27,26 @@ class ForwardingRuleCorrectionsTest extends AppFixture {
 
   @Autowired ForwardingUseCases forwarding;
   @Autowired ForwardingStore store;
+
+  @Test
+  void turningOffWorksAfterTheContractLostItsMessageBoxAndSaysWhy(@TempDir Path dir)
+      throws IOException {
+    Actor emily = signedIn("emily@example.com");
+    assertThat(forwarding.change(emily, KANSAI, ForwardingChange.turnOnToVoicemail()).isOk())
+        .isTrue();
+    importer.load(organisationWithoutMessageBox(dir).toString());
+
+    ForwardingView off = forwarding.turnOff(emily, KANSAI).orElseThrow();
+
+    assertThat(off.changed()).isTrue();
+    assertThat(off.after()).isEqualTo(off.before().withEnabled(false));
+    assertThat(off.warnings())
+        .containsExactly(Violation.of("active", ErrorCode.VOICEMAIL_NEEDS_MESSAGE_BOX));
+    assertThat(store.get(IpNumber.of(KANSAI)).value()).isEqualTo(off.after());
+    // turning it on again is checked in full
+    assertThat(codes(forwarding.change(emily, KANSAI, ForwardingChange.none().withEnabled(true))))
+        .containsExactly(ErrorCode.VOICEMAIL_NEEDS_MESSAGE_BOX);
+  }
 
   @Test
   void aLoopThroughANumberOutsideTheScopeIsRefusedWithoutNamingIt() {
@@ -53,6 +79,19 @@ class ForwardingRuleCorrectionsTest extends AppFixture {
     assertThat(codes(refused)).containsExactlyInAnyOrder(
         ErrorCode.SLOT_OUT_OF_RANGE, ErrorCode.RING_TIME_OUT_OF_RANGE);
     assertThat(store.get(IpNumber.of(KANSAI))).isEqualTo(before);
+  }
+
+  /** The test organisation again, with the 関西 contract's message box cancelled. */
+  private static Path organisationWithoutMessageBox(Path dir) throws IOException {
+    String yaml;
+    try (InputStream in = ForwardingRuleCorrectionsTest.class
+        .getResourceAsStream("/it/organisation.yaml")) {
+      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String changed = yaml.replace("membersNet: true, messageBox: true",
+        "membersNet: true, messageBox: false");
+    assertThat(changed).isNotEqualTo(yaml);
+    return Files.writeString(dir.resolve("organisation.yaml"), changed);
   }
 
   private static List<ErrorCode> codes(Outcome<?> outcome) {

@@ -72,22 +72,38 @@ public final class ForwardingRules {
   }
 
   /**
+   * A change's next setting, checked, and what it keeps that today's rules no longer allow: only
+   * turning off has such warnings, since 転送しない always works (the stored setting may predate a
+   * rule or a contract change); every other change is refused instead.
+   */
+  public record Checked(ForwardingSetting setting, List<Violation> warnings) {
+    public Checked {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
    * The setting {@code change} makes of {@code current}, checked against every rule: the next
    * setting, or every part that cannot be applied together with every rule the rest breaks.
+   * A change that only turns forwarding off always succeeds, with what the kept setting breaks
+   * as warnings; the next change that turns it on again is checked in full.
    */
-  public static Outcome<ForwardingSetting> apply(NumberDetails n, ForwardingSetting current,
+  public static Outcome<Checked> apply(NumberDetails n, ForwardingSetting current,
       ForwardingChange change, Function<IpNumber, Optional<ForwardingSetting>> otherNumbers,
       Predicate<IpNumber> inScope) {
     ForwardingChange.Applied applied = change.apply(current);
     ForwardingSetting next = applied.setting();
     List<Violation> broken = validate(n, next, otherNumbers, inScope);
+    if (applied.refused().isEmpty() && next.equals(current.withEnabled(false))) {
+      return Outcome.ok(new Checked(next, broken));
+    }
     // A refused target (a bad slot number, a number that found no slot) stands for the active
     // target; what the rules say of the old one would only confuse.
     boolean targetRefused = applied.refused().stream()
         .anyMatch(v -> v.field().equals("active") || v.field().equals("destination"));
     List<Violation> all = new ArrayList<>(applied.refused());
     broken.stream().filter(v -> !(targetRefused && v.field().equals("active"))).forEach(all::add);
-    return all.isEmpty() ? Outcome.ok(next) : Outcome.rejected(all);
+    return all.isEmpty() ? Outcome.ok(new Checked(next, List.of())) : Outcome.rejected(all);
   }
 
   private static Optional<Violation> active(

@@ -31,7 +31,7 @@ class ChangeOutcomeTest {
   @Test
   void turningOffPassesTheRulesAndKeepsTheSlots() {
     var next = ForwardingRules.apply(MOBILE_OFFICE, CURRENT, ForwardingChange.turnOff(),
-        ChangeOutcomeTest::none, ip -> true).orElseThrow();
+        ChangeOutcomeTest::none, ip -> true).orElseThrow().setting();
     assertThat(next.enabled()).isFalse();
     assertThat(next.slots()).isEqualTo(CURRENT.slots());
   }
