@@ -10,6 +10,7 @@ import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.forwarding.ForwardingView;
+import dev.tenso.core.forwarding.RoutingDecision;
 import dev.tenso.core.inventory.IpNumber;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,6 +67,20 @@ class ForwardingRuleCorrectionsTest extends AppFixture {
     assertThat(codes(forwarding.change(admin, KANSAI,
         ForwardingChange.turnOnToNumber("050-1111-0002"))))
         .containsExactly(ErrorCode.DESTINATION_LOOP);
+  }
+
+  @Test
+  void anInternationalDestinationIsDialledAsItsCountrysNumber() {
+    Actor admin = signedIn("admin@example.com");
+
+    assertThat(forwarding.change(admin, KANSAI,
+        ForwardingChange.turnOnToNumber("010-1-212-555-0123")).isOk()).isTrue();
+
+    assertThat(forwarding.routing(IpNumber.of(KANSAI))).contains(
+        new RoutingDecision.ForwardNow(new RoutingDecision.Number("+12125550123")));
+    assertThat(codes(forwarding.change(admin, "050-2222-0002",
+        ForwardingChange.turnOnToNumber("010-999-1234-5678"))))
+        .containsExactly(ErrorCode.DESTINATION_COUNTRY_UNKNOWN);
   }
 
   @Test
