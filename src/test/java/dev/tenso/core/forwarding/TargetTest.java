@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The active target as channels and the import write it: リスト1-5 (half-width digits) or voicemail. */
+/** The active target as written by channels and the import: リスト1-5 (half-width) or voicemail. */
 class TargetTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({"1,1", "5,5", "' 3 ',3", "VOICEMAIL,VOICEMAIL", "voicemail,VOICEMAIL"})
