@@ -1,10 +1,12 @@
 package dev.tenso.dialog;
 
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.Violation;
 import dev.tenso.core.directory.Language;
 import dev.tenso.core.forwarding.ForwardingMode;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.forwarding.Target;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -67,5 +69,17 @@ public final class ForwardingWords {
   /** 転送の設定が完了しました. */
   public String done(Language lang) {
     return chat.text("forwarding.done", lang);
+  }
+
+  /**
+   * After a turn-off whose kept setting breaks rules made since it was saved (the answer's
+   * warnings): {@code forwarding.offWithWarnings}, then each warning's error text, one a line.
+   */
+  public String offWithWarnings(List<Violation> warnings, Language lang) {
+    StringBuilder out = new StringBuilder(chat.text("forwarding.offWithWarnings", lang));
+    for (Violation w : warnings) {
+      out.append('\n').append(chat.text("errors." + w.code().name(), lang, w.params()));
+    }
+    return out.toString();
   }
 }

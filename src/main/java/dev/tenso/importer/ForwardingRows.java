@@ -40,7 +40,7 @@ final class ForwardingRows {
     }
     Fields f = parsed.get();
     boolean ok = true;
-    boolean enabled = f.bool("enabled", false);
+    boolean enabled = f.bool("enabled", false, ManualWords.FORWARDING);
     ForwardingMode mode = ForwardingMode.UNCONDITIONAL;
     if (f.has("mode")) {
       Optional<ForwardingMode> m = Enums.of(f, "mode", ForwardingMode.class, ImportReason.MODE_INVALID, errors);

@@ -3,12 +3,15 @@ package dev.tenso.dialog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.Violation;
 import dev.tenso.core.directory.Language;
 import dev.tenso.core.forwarding.ForwardingMode;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.forwarding.Target;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,5 +72,20 @@ class ForwardingWordsTest {
   void timesInTheUsersZoneWithTheZoneShown(String zone, Language lang, String expected) {
     assertThat(new TimeWords(CHAT).dateTime(Instant.parse("2026-11-24T08:00:55Z"),
         ZoneId.of(zone), lang)).isEqualTo(expected);
+  }
+
+  @Test
+  void aTurnOffWithWarningsSaysWhatTheKeptSettingBreaks() {
+    var warnings = List.of(
+        Violation.of("active", ErrorCode.VOICEMAIL_NEEDS_MESSAGE_BOX),
+        Violation.of("slot2", ErrorCode.DESTINATION_TOO_LONG, "max", 28));
+    assertThat(WORDS.offWithWarnings(warnings, Language.JA).split("\n")).containsExactly(
+        CHAT.text("forwarding.offWithWarnings", Language.JA),
+        "留守番電話は、メッセージボックス契約のある番号でのみ選択できます。",
+        "転送先番号は28桁以内で入力してください。");
+    assertThat(WORDS.offWithWarnings(warnings, Language.EN)).startsWith("Forwarding is off.")
+        .endsWith("The destination number can have at most 28 digits.");
+    assertThat(ClasspathCatalogs.load(ClasspathCatalogs.SPOKEN).has("forwarding.offWithWarnings"))
+        .isTrue();
   }
 }

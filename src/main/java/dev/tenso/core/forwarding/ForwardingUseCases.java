@@ -5,7 +5,9 @@ import dev.tenso.core.auth.FreshSession;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.InvalidValueException;
 import dev.tenso.core.common.Outcome;
+import dev.tenso.core.common.Violation;
 import dev.tenso.core.directory.Actor;
+import dev.tenso.core.directory.Scope;
 import dev.tenso.core.directory.Scopes;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroups;
@@ -73,7 +75,10 @@ public final class ForwardingUseCases {
     return show(actor, number).map(ForwardingView::destinations);
   }
 
-  /** 転送しない: keeps mode, ring time, slots and the active target. */
+  /**
+   * 転送しない: keeps mode, ring time, slots and the active target. Succeeds even when the kept
+   * setting breaks a rule made since it was saved; the answer's warnings say what.
+   */
   public Outcome<ForwardingView> turnOff(Actor actor, String number) {
     return change(actor, number, ForwardingChange.turnOff());
   }
@@ -88,29 +93,30 @@ public final class ForwardingUseCases {
     if (!user.isOk()) {
       return Outcome.rejected(user.violations());
     }
+    Scope scope = scopes.scopeOf(user.orElseThrow());
     Outcome<NumberDetails> found = ForwardingAccess.forChanging(user,
-        actor.isSystem() || fresh.isFresh(actor), scopes.scopeOf(user.orElseThrow()),
-        inventory.details(ip.get()));
+        actor.isSystem() || fresh.isFresh(actor), scope, inventory.details(ip.get()));
     if (!found.isOk()) {
       return Outcome.rejected(found.violations());
     }
     NumberDetails n = found.orElseThrow();
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       Versioned<ForwardingSetting> current = store.get(n.ip());
-      Outcome<ForwardingSetting> next =
-          ForwardingRules.apply(n, current.value(), change, this::otherNumber);
+      Outcome<ForwardingRules.Checked> next = ForwardingRules.apply(
+          n, current.value(), change, this::otherNumber, other -> sees(scope, other));
       if (!next.isOk()) {
         return Outcome.rejected(next.violations());
       }
-      ForwardingSetting after = next.orElseThrow();
+      ForwardingSetting after = next.orElseThrow().setting();
+      List<Violation> warnings = next.orElseThrow().warnings();
       if (after.equals(current.value())) {
-        return Outcome.ok(ForwardingView.of(n, after));
+        return Outcome.ok(new ForwardingView(n, after, after, false, warnings));
       }
       AuditEvent event = new AuditEvent(clock.instant(), actor.auditName(), actor.channel().id(),
           ACTION, n.ip().digits(), "", AuditFormat.format(current.value()),
           AuditFormat.format(after));
       if (store.compareAndSet(n.ip(), current.version(), after, event)) {
-        ForwardingView view = new ForwardingView(n, current.value(), after, true);
+        ForwardingView view = new ForwardingView(n, current.value(), after, true, warnings);
         String by = user.orElseThrow().map(User::name).orElse(actor.auditName());
         notify(view, actor, by, event.at());
         return Outcome.ok(view);
@@ -135,6 +141,11 @@ public final class ForwardingUseCases {
 
   private Optional<ForwardingSetting> otherNumber(IpNumber ip) {
     return inventory.number(ip).map(n -> store.get(ip).value());
+  }
+
+  /** Asked only of the numbers a forwarding loop passes through. */
+  private boolean sees(Scope scope, IpNumber ip) {
+    return scope.all() || inventory.details(ip).filter(scope::covers).isPresent();
   }
 
   private static Optional<IpNumber> parse(String number) {

@@ -31,7 +31,7 @@ class ChangeOutcomeTest {
   @Test
   void turningOffPassesTheRulesAndKeepsTheSlots() {
     var next = ForwardingRules.apply(MOBILE_OFFICE, CURRENT, ForwardingChange.turnOff(),
-        ChangeOutcomeTest::none).orElseThrow();
+        ChangeOutcomeTest::none, ip -> true).orElseThrow().setting();
     assertThat(next.enabled()).isFalse();
     assertThat(next.slots()).isEqualTo(CURRENT.slots());
   }
@@ -40,25 +40,26 @@ class ChangeOutcomeTest {
   void aChangeBreakingSeveralRulesReportsThemAll() {
     var change = ForwardingChange.none().withMode(ForwardingMode.BUSY).withRingTime(4)
         .withSlot(3, "119").withActive("VOICEMAIL");
-    var v = ForwardingRules.apply(MOBILE_OFFICE, CURRENT, change, ChangeOutcomeTest::none)
-        .violations();
+    var v = ForwardingRules.apply(MOBILE_OFFICE, CURRENT, change, ChangeOutcomeTest::none,
+        ip -> true).violations();
     assertThat(v).extracting(Violation::field).containsExactly("mode", "ringTime", "slot3",
         "active");
   }
 
   @Test
-  void aChangeThatCannotApplyIsRefusedBeforeTheRules() {
+  void aPartThatCannotApplyIsReportedWithWhatTheRulesSayOfTheRest() {
     var full = setting(false, ForwardingMode.BUSY, 30, "1",
         "0311111111", "0322222222", "0333333333", "0344444444", "0355555555");
     assertThat(ForwardingRules.apply(MOBILE_OFFICE, full,
-        ForwardingChange.turnOnToNumber("0366666666"), ChangeOutcomeTest::none).violations())
-        .containsExactly(Violation.of("destination", ErrorCode.SLOTS_FULL));
+        ForwardingChange.turnOnToNumber("0366666666"), ChangeOutcomeTest::none, ip -> true)
+        .violations()).extracting(Violation::code).containsExactly(
+            ErrorCode.SLOTS_FULL, ErrorCode.MODE_NOT_ALLOWED_FOR_PLAN);
   }
 
   @Test
   void aNewNumberIsCheckedInTheSlotItLandsIn() {
     var v = ForwardingRules.apply(MOBILE_OFFICE, CURRENT,
-        ForwardingChange.turnOnToNumber("110"), ChangeOutcomeTest::none).violations();
+        ForwardingChange.turnOnToNumber("110"), ChangeOutcomeTest::none, ip -> true).violations();
     assertThat(v).containsExactly(Violation.of("slot3", ErrorCode.DESTINATION_SPECIAL_NUMBER));
   }
 
