@@ -117,6 +117,16 @@ class OrganisationParserTest {
   }
 
   @Test
+  void errorsOnOneLineAreSortedByPathWithIndexesAsNumbers() {
+    String numbers = "numbers: [" + "{number: 1, contract: N1}, ".repeat(11) + "]";
+    assertThat(parser.parse(numbers).errors()).extracting(ImportError::path)
+        .filteredOn(p -> p.endsWith(".number")).containsExactly("numbers[0].number",
+            "numbers[1].number", "numbers[2].number", "numbers[3].number", "numbers[4].number",
+            "numbers[5].number", "numbers[6].number", "numbers[7].number", "numbers[8].number",
+            "numbers[9].number", "numbers[10].number");
+  }
+
+  @Test
   void theSignInFlagsAreChecked() {
     String users = """
         users:
