@@ -1,18 +1,25 @@
 package dev.tenso.mail;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
-/** Captures what one class logs, as formatted lines with any stack trace text, until closed. */
+/**
+ * Captures everything one class logs (at every level, whatever the configuration says), as
+ * formatted lines with any stack trace text, until closed.
+ */
 final class LogCapture implements AutoCloseable {
   private final Logger logger;
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+  private final Level level;
 
   LogCapture(Class<?> source) {
     logger = (Logger) LoggerFactory.getLogger(source);
+    level = logger.getLevel();
+    logger.setLevel(Level.ALL);
     appender.start();
     logger.addAppender(appender);
   }
@@ -34,5 +41,6 @@ final class LogCapture implements AutoCloseable {
   @Override
   public void close() {
     logger.detachAppender(appender);
+    logger.setLevel(level);
   }
 }
