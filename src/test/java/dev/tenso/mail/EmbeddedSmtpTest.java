@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.user.UserManager;
 import dev.tenso.core.directory.Language;
 import dev.tenso.core.notify.Mail;
+import dev.tenso.testsupport.LogCapture;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.tenso.mail;
+package dev.tenso.testsupport;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -11,12 +11,12 @@ import org.slf4j.LoggerFactory;
  * Captures everything one class logs (at every level, whatever the configuration says), as
  * formatted lines with any stack trace text, until closed.
  */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
   private final Logger logger;
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
   private final Level level;
 
-  LogCapture(Class<?> source) {
+  public LogCapture(Class<?> source) {
     logger = (Logger) LoggerFactory.getLogger(source);
     level = logger.getLevel();
     logger.setLevel(Level.ALL);
@@ -25,7 +25,7 @@ final class LogCapture implements AutoCloseable {
   }
 
   /** Every captured line, its throwable (message and class) appended. */
-  List<String> lines() {
+  public List<String> lines() {
     return appender.list.stream()
         .map(e -> e.getFormattedMessage()
             + (e.getThrowableProxy() == null ? ""
@@ -34,8 +34,13 @@ final class LogCapture implements AutoCloseable {
         .toList();
   }
 
-  String all() {
+  public String all() {
     return String.join("\n", lines());
+  }
+
+  /** How many captured events carried a throwable (a stack trace in the log). */
+  public long withStackTrace() {
+    return appender.list.stream().filter(e -> e.getThrowableProxy() != null).count();
   }
 
   @Override
