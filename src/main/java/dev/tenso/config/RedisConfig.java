@@ -120,7 +120,7 @@ public class RedisConfig {
   static class Embedded {
     @Bean(destroyMethod = "stop")
     EmbeddedRedis embeddedRedis(Environment env) {
-      Path dataDir = Path.of(env.getProperty("tenso.data-dir", "./data"), "redis");
+      Path dataDir = Path.of(env.getProperty("tenso.data-dir", "./data"));
       int port = env.getProperty("tenso.redis.embedded-port", Integer.class, 6390);
       return EmbeddedRedis.start(dataDir, port);
     }

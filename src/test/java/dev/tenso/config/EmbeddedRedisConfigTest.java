@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import redis.embedded.core.ExecutableProvider;
 
 /** The embedded default, REDIS_URL, and clear start-up failures. */
 class EmbeddedRedisConfigTest {
@@ -72,18 +73,42 @@ class EmbeddedRedisConfigTest {
     int port = TestRedis.freePort();
     Path data = dir.resolve("data");
     // what a killed tenso leaves behind: its redis-server still running on its data folder
-    EmbeddedRedis orphan = EmbeddedRedis.start(data.resolve("redis"), port);
-    var orphanTemplate = new StringRedisTemplate(
-        new TestRedisConnection(port).factory());
+    Files.createDirectories(data.resolve("redis"));
+    Files.createDirectories(data.resolve("bin"));
+    RedisProcess orphan = RedisProcess.start(
+        ExecutableProvider.newJarResourceProvider(data.resolve("bin").toFile()).get().toPath(),
+        EmbeddedRedis.HOST, port, data.resolve("redis").toAbsolutePath());
+    var orphanTemplate = new StringRedisTemplate(new TestRedisConnection(port).factory());
     orphanTemplate.opsForValue().set("tenso:test:orphaned", "kept");
 
     runner("tenso.data-dir=" + data, "tenso.redis.embedded-port=" + port).run(ctx -> {
       assertThat(ctx).hasNotFailed();
       assertThat(ctx.getBean(EmbeddedRedis.class).isActive()).isTrue();
+      assertThat(ctx.getBean(EmbeddedRedis.class).pid()).isNotEqualTo(orphan.pid());
       assertThat(ctx.getBean(StringRedisTemplate.class).opsForValue().get("tenso:test:orphaned"))
           .isEqualTo("kept");
     });
-    orphan.stop(); // its process is gone already; this only releases the handle
+    assertThat(orphan.isAlive()).isFalse();
+  }
+
+  @Test
+  void nothingIsWrittenOutsideTheDataFolder() throws Exception {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    Path data = dir.resolve("contained");
+    runner("tenso.data-dir=" + data, "tenso.redis.embedded-port=0").run(ctx -> {
+      EmbeddedRedis redis = ctx.getBean(EmbeddedRedis.class);
+      var process = ProcessHandle.of(redis.pid()).orElseThrow().info();
+      assertThat(Path.of(process.command().orElseThrow()))
+          .startsWith(data.resolve("bin").toAbsolutePath().toRealPath());
+      try (var files = Files.list(data)) {
+        assertThat(files.map(p -> p.getFileName().toString()))
+            .containsExactlyInAnyOrder("bin", "redis");
+      }
+      try (var files = Files.list(tmp)) {
+        assertThat(files.map(p -> p.getFileName().toString()))
+            .noneMatch(n -> n.startsWith("embedded-redis-server_" + redis.port()));
+      }
+    });
   }
 
   @Test
