@@ -12,16 +12,20 @@ import redis.embedded.core.ExecutableProvider;
 /**
  * The embedded default: a real redis-server (shipped by embedded-redis) on 127.0.0.1, with its
  * append-only file in {@code <data-dir>/redis} and its binary in {@code <data-dir>/bin} (nothing
- * in the temporary folder), so tenso runs on a fresh machine with one command. When the server
- * dies, {@link RedisSupervisor} starts it again on the same port and folder.
+ * in the temporary folder), so tenso runs on a fresh machine with one command. The data folder
+ * is locked ({@link DataFolderLock}): a second tenso on it stops at once and touches nothing; a
+ * redis-server left on it by a tenso that is gone is shut down cleanly and taken over. When the
+ * server dies, {@link RedisSupervisor} starts it again on the same port and folder.
  */
 final class EmbeddedRedis {
   static final String HOST = "127.0.0.1";
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRedis.class);
 
+  private final DataFolderLock lock;
   private final RedisSupervisor supervisor;
 
-  private EmbeddedRedis(RedisSupervisor supervisor) {
+  private EmbeddedRedis(DataFolderLock lock, RedisSupervisor supervisor) {
+    this.lock = lock;
     this.supervisor = supervisor;
   }
 
@@ -38,22 +42,28 @@ final class EmbeddedRedis {
       throw new EmbeddedRedisException("Cannot create the embedded Redis data folder " + dir,
           EmbeddedRedisException.FIX_THE_FOLDER, e);
     }
-    int port = requestedPort == 0 ? freePort() : requestedPort;
-    if (!portFree(port) && LeftoverRedis.shutDownIfOurs(HOST, port, dir)) {
-      LOG.warn("A redis-server left running by an earlier tenso held {}:{} with the same data "
-          + "folder; it was shut down cleanly and is started again", HOST, port);
-      waitUntilFree(port);
+    DataFolderLock lock = DataFolderLock.acquire(root);
+    try {
+      int port = requestedPort == 0 ? freePort() : requestedPort;
+      if (!portFree(port) && LeftoverRedis.shutDownIfOurs(HOST, port, dir)) {
+        LOG.warn("A redis-server left running by an earlier tenso held {}:{} with the same data "
+            + "folder; it was shut down cleanly and is started again", HOST, port);
+        waitUntilFree(port);
+      }
+      if (!portFree(port)) {
+        throw new EmbeddedRedisException("Cannot start the embedded Redis: port " + port + " on "
+            + HOST + " is in use. Set tenso.redis.embedded-port to a free port, or set "
+            + "spring.data.redis.url or REDIS_URL to use your own Redis.",
+            EmbeddedRedisException.FREE_THE_PORT, null);
+      }
+      RedisSupervisor supervisor = RedisSupervisor.start(binary(root.resolve("bin")), HOST, port, dir);
+      LOG.info("Started the embedded Redis at {}:{} (data in {}, AOF on); set spring.data.redis.url "
+          + "or REDIS_URL to use your own", HOST, port, dir);
+      return new EmbeddedRedis(lock, supervisor);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
     }
-    if (!portFree(port)) {
-      throw new EmbeddedRedisException("Cannot start the embedded Redis: port " + port + " on "
-          + HOST + " is in use. Set tenso.redis.embedded-port to a free port, or set "
-          + "spring.data.redis.url or REDIS_URL to use your own Redis.",
-          EmbeddedRedisException.FREE_THE_PORT, null);
-    }
-    RedisSupervisor supervisor = RedisSupervisor.start(binary(root.resolve("bin")), HOST, port, dir);
-    LOG.info("Started the embedded Redis at {}:{} (data in {}, AOF on); set spring.data.redis.url "
-        + "or REDIS_URL to use your own", HOST, port, dir);
-    return new EmbeddedRedis(supervisor);
   }
 
   int port() {
@@ -73,10 +83,14 @@ final class EmbeddedRedis {
     return supervisor.isAlive();
   }
 
-  /** Stops the server (its append-only file synced). */
+  /** Stops the server (its append-only file synced) and releases the data folder. */
   void stop() {
-    if (supervisor.stop()) {
-      LOG.info("Stopped the embedded Redis at {}:{}", HOST, port());
+    try {
+      if (supervisor.stop()) {
+        LOG.info("Stopped the embedded Redis at {}:{}", HOST, port());
+      }
+    } finally {
+      lock.close();
     }
   }
 

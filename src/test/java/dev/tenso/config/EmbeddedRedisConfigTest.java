@@ -72,7 +72,8 @@ class EmbeddedRedisConfigTest {
   void aServerLeftRunningByAKilledTensoIsShutDownAndTakenOverWithItsData() throws Exception {
     int port = TestRedis.freePort();
     Path data = dir.resolve("data");
-    // what a killed tenso leaves behind: its redis-server still running on its data folder
+    // what a killed tenso leaves behind: its redis-server still running on its data folder, and
+    // the folder's lock gone with the tenso that held it
     Files.createDirectories(data.resolve("redis"));
     Files.createDirectories(data.resolve("bin"));
     RedisProcess orphan = RedisProcess.start(
@@ -92,6 +93,34 @@ class EmbeddedRedisConfigTest {
   }
 
   @Test
+  void aSecondTensoOnTheSameFolderStopsAtOnceAndLeavesTheFirstAndItsDataAlone() {
+    Path data = dir.resolve("shared");
+    runner("tenso.data-dir=" + data, "tenso.redis.embedded-port=0").run(first -> {
+      EmbeddedRedis redis = first.getBean(EmbeddedRedis.class);
+      StringRedisTemplate firstRedis = first.getBean(StringRedisTemplate.class);
+      firstRedis.opsForValue().set("tenso:test:first", "mine");
+      long pid = redis.pid();
+
+      for (String port : new String[] {"0", Integer.toString(redis.port())}) {
+        runner("tenso.data-dir=" + data, "tenso.redis.embedded-port=" + port).run(second -> {
+          assertThat(second).hasFailed();
+          FailureAnalysis analysis = analyse(new EmbeddedRedisFailureAnalyzer(), second.getStartupFailure());
+          assertThat(analysis.getDescription()).contains("Another tenso (process "
+              + ProcessHandle.current().pid()).contains(data.toString()).contains("alone");
+          assertThat(analysis.getAction()).contains("tenso.data-dir");
+        });
+      }
+
+      assertThat(redis.isActive()).isTrue();
+      assertThat(redis.pid()).isEqualTo(pid);
+      assertThat(firstRedis.opsForValue().get("tenso:test:first")).isEqualTo("mine");
+    });
+    // the first one released the folder when it stopped: a new start takes it
+    runner("tenso.data-dir=" + data, "tenso.redis.embedded-port=0").run(again -> assertThat(
+        again.getBean(StringRedisTemplate.class).opsForValue().get("tenso:test:first")).isEqualTo("mine"));
+  }
+
+  @Test
   void nothingIsWrittenOutsideTheDataFolder() throws Exception {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
     Path data = dir.resolve("contained");
@@ -102,7 +131,7 @@ class EmbeddedRedisConfigTest {
           .startsWith(data.resolve("bin").toAbsolutePath().toRealPath());
       try (var files = Files.list(data)) {
         assertThat(files.map(p -> p.getFileName().toString()))
-            .containsExactlyInAnyOrder("bin", "redis");
+            .containsExactlyInAnyOrder("bin", "redis", DataFolderLock.FILE);
       }
       try (var files = Files.list(tmp)) {
         assertThat(files.map(p -> p.getFileName().toString()))
