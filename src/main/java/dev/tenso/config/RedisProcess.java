@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One redis-server process: its settings are command-line arguments (no configuration file is
  * written anywhere), its output is relayed to the log (Redis's warnings as warnings once it is
- * up, the rest at debug), and it counts as started once it says it accepts connections, which
- * is after its append-only file has been replayed.
+ * up, the rest at trace; the last lines go into the error when it does not start), and it counts
+ * as started once it says it accepts connections, which is after its append-only file has been
+ * replayed.
  */
 final class RedisProcess {
   static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
@@ -118,7 +119,7 @@ final class RedisProcess {
     if (m.matches() && m.group(1).equals("#") && ready && !stopping) {
       LOG.warn("redis-server: {}", m.group(2));
     } else {
-      LOG.debug("redis-server: {}", m.matches() ? m.group(2) : line);
+      LOG.trace("redis-server: {}", m.matches() ? m.group(2) : line);
     }
   }
 
