@@ -20,6 +20,7 @@ import java.time.Duration;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientConfigurationBuilderCustomizer;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -33,8 +34,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Redis: Lettuce that fails fast (commands rejected while disconnected, 2 s command and connect
- * timeouts), the embedded redis-server when no Redis is configured, a PING at start-up, and the
- * Redis adapters of the core's ports.
+ * timeouts), the embedded redis-server when no Redis is configured, a PING at start-up, a health
+ * indicator that logs one line per outage, and the Redis adapters of the core's ports.
  */
 @Configuration(proxyBeanMethods = false)
 public class RedisConfig {
@@ -70,6 +71,12 @@ public class RedisConfig {
   RedisStartupCheck redisStartupCheck(
       RedisConnectionFactory factory, DataRedisConnectionDetails details) {
     return RedisStartupCheck.ping(factory, details);
+  }
+
+  /** Replaces Boot's Redis health indicator (same name), which logs a stack trace per probe. */
+  @Bean
+  HealthIndicator redisHealthContributor(RedisConnectionFactory factory, RedisStartupCheck checked) {
+    return new RedisHealth(factory, checked.address());
   }
 
   @Bean
@@ -113,7 +120,7 @@ public class RedisConfig {
   static class Embedded {
     @Bean(destroyMethod = "stop")
     EmbeddedRedis embeddedRedis(Environment env) {
-      Path dataDir = Path.of(env.getProperty("tenso.data-dir", "./data"), "redis");
+      Path dataDir = Path.of(env.getProperty("tenso.data-dir", "./data"));
       int port = env.getProperty("tenso.redis.embedded-port", Integer.class, 6390);
       return EmbeddedRedis.start(dataDir, port);
     }

@@ -55,7 +55,7 @@ final class Fields {
       }
       String key = k.getValue();
       if (!allowed.contains(key)) {
-        errors.add(line(k), path + "." + key, ImportReason.UNKNOWN_FIELD);
+        UnknownKey.report(k, path, allowed, errors);
       } else if (f.values.containsKey(key)) {
         errors.add(line(k), path + "." + key, ImportReason.DUPLICATE_KEY);
       } else {

@@ -22,7 +22,8 @@ enum ImportReason {
   NOT_A_BOOLEAN,
   NOT_AN_INTEGER,
   KEY_NOT_TEXT,
-  UNKNOWN_FIELD,
+  UNKNOWN_FIELD("column", "allowed"),
+  MISSING_COLON,
   DUPLICATE_KEY,
   REQUIRED,
 

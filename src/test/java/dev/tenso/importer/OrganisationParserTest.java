@@ -95,7 +95,7 @@ class OrganisationParserTest {
         "line 12: users[0].language: LANGUAGE_INVALID",
         "line 13: users[0].timezone: TIMEZONE_INVALID",
         "line 13: users[0].groups[0]: USER_GROUP_UNKNOWN",
-        "line 13: users[0].colour: UNKNOWN_FIELD",
+        "line 13: users[0]: UNKNOWN_FIELD",
         "line 14: users[0].totpSecret: TOTP_SECRET_INVALID");
     assertThat(result.errors()).extracting(ImportError::toString)
         .noneMatch(e -> e.contains("SECRETVALUE") || e.contains("not-an-email"));
@@ -107,13 +107,55 @@ class OrganisationParserTest {
       voiceGroups: [{id: X1}]                                  | line 1: voiceGroups[0].id: VOICE_GROUP_INVALID
       voiceGroups: [{name: a}]                                 | line 1: voiceGroups[0].id: REQUIRED
       voiceGroups: {id: Y1}                                    | line 1: voiceGroups: NOT_A_LIST
-      owners: []                                               | line 1: (file).owners: UNKNOWN_FIELD
+      owners: []                                               | line 1: (file): UNKNOWN_FIELD
       'numbers: [{number: 050-1, contract: N1}]'               | line 1: numbers[0].number: NUMBER_INVALID
       'voiceGroups: [{id: Y1, name: [a}'                       | line 1: (file): YAML_SYNTAX
       """)
   void shapeErrors(String yaml, String expected) {
     var errors = parser.parse(yaml).errors();
     assertThat(errors).extracting(ImportError::toString).anyMatch(e -> e.startsWith(expected));
+  }
+
+  @Test
+  void aMissingColonNamesTheKnownKeyAndNoPartOfTheValue() {
+    String users = """
+        users:
+          - {email: a@example.com, name: A, phone: '1', language: en, secondFactor: TOTP,
+             timezone: UTC, registered: true, totpSecret KRUGS4ZANFZSAYJAORSXG5A}
+          - {email someone.else@example.com, name: B, phone: '1', language: en,
+             secondFactor: MAIL_OTP, timezone: UTC}
+        """;
+    var errors = parser.parse(users).errors();
+    assertThat(errors).extracting(ImportError::toString).contains(
+        "line 3: users[0].totpSecret: MISSING_COLON",
+        "line 4: users[1].email: MISSING_COLON");
+    assertThat(errors.toString()).doesNotContain("KRUGS", "someone");
+  }
+
+  @Test
+  void anUnknownKeyIsToldByItsColumnAndTheAllowedKeysNeverByItsText() {
+    String users = """
+        users:
+          - {email: a@example.com, name: A, phone: '1', language: en, secondFactor: MAIL_OTP,
+             timezone: UTC, 482913: x, tok_Zq8vR2mP-x7: y, leaked.person@example.com: z}
+        """;
+    var errors = parser.parse(users).errors();
+    assertThat(errors).extracting(ImportError::toString).containsExactly(
+        "line 3: users[0]: UNKNOWN_FIELD", "line 3: users[0]: UNKNOWN_FIELD",
+        "line 3: users[0]: UNKNOWN_FIELD");
+    assertThat(errors).extracting(e -> e.params().get("column")).containsExactly("21", "32", "52");
+    assertThat(errors.get(0).params().get("allowed")).startsWith("comment, email, groups,");
+    assertThat(errors.toString()).doesNotContain("482913", "tok_", "leaked");
+  }
+
+  @Test
+  void errorsOnOneLineAreSortedByPathWithIndexesAsNumbers() {
+    String numbers = "numbers: [" + "{number: 1, contract: N1}, ".repeat(11) + "]";
+    assertThat(parser.parse(numbers).errors()).extracting(ImportError::path)
+        .filteredOn(p -> p.endsWith(".number")).containsExactly("numbers[0].number",
+            "numbers[1].number", "numbers[2].number", "numbers[3].number", "numbers[4].number",
+            "numbers[5].number", "numbers[6].number", "numbers[7].number", "numbers[8].number",
+            "numbers[9].number", "numbers[10].number");
   }
 
   @Test
