@@ -3,10 +3,10 @@ package dev.tenso.bench;
 import dev.tenso.config.RedisConfig;
 import dev.tenso.core.auth.AuthSession;
 import dev.tenso.core.auth.AuthSettings;
-import dev.tenso.core.auth.ChannelIdentity;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.auth.Sessions;
 import dev.tenso.core.common.Channel;
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.forwarding.ForwardingUseCases;
@@ -78,14 +78,14 @@ final class Lab implements AutoCloseable {
 
   /** An actor on Slack who has not signed in (enough to read forwarding). */
   Actor actor(String email) {
-    return new Actor(user(email).id(), Channel.SLACK, "U-BENCH-" + user(email).id().value());
+    return new Actor(user(email).id(), ChannelIdentity.of(Channel.SLACK, "U-BENCH-" + user(email).id().value()));
   }
 
   /** An actor on Slack with a verified session stored in Redis, as sign-in leaves it. */
   Actor signedIn(String email) {
     Actor actor = actor(email);
     Instant now = clock.instant();
-    authSessions.save(new AuthSession(ChannelIdentity.of(actor), UUID.randomUUID().toString(),
+    authSessions.save(new AuthSession(actor.identity(), UUID.randomUUID().toString(),
         actor.user(), now, now, "", ""), Duration.ofMinutes(15));
     if (!sessions.isFresh(actor)) {
       throw new IllegalStateException("the benchmark session is not fresh");

@@ -5,7 +5,7 @@ import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.tenso.core.auth.AuthSettings;
 import dev.tenso.core.auth.TotpCodes;
 import dev.tenso.core.auth.TotpService;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 import dev.tenso.redis.auth.RedisTotpSecrets;
 import dev.tenso.redis.auth.SecretCipher;
 import dev.tenso.redis.auth.ServerKey;

@@ -39,7 +39,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * Wiring of sign-in: the core's services over the Redis adapters of its ports. Needs the
  * {@link Users}, {@link Mailer} and {@link AuditLog} beans of the other areas, and uses a
  * {@link Clock} bean when there is one (the system clock otherwise). The {@link Sessions} bean is
- * the application's {@link dev.tenso.core.auth.FreshSession}.
+ * the application's {@link dev.tenso.core.common.FreshSession}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AuthProperties.class)

@@ -1,13 +1,13 @@
 package dev.tenso.config;
 
-import dev.tenso.core.auth.FreshSession;
+import dev.tenso.core.common.FreshSession;
 import dev.tenso.core.auth.RegistrationService;
 import dev.tenso.core.auth.TermsService;
 import dev.tenso.core.directory.DirectoryUseCases;
 import dev.tenso.core.directory.NumberSearchUseCase;
 import dev.tenso.core.directory.Onboarding;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingStore;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.audit.AuditLog;
 import dev.tenso.core.auth.AuthSettings;
-import dev.tenso.core.auth.FreshSession;
+import dev.tenso.core.common.FreshSession;
 import dev.tenso.core.auth.RegistrationService;
 import dev.tenso.core.auth.SignIn;
 import dev.tenso.core.auth.TermsCatalog;

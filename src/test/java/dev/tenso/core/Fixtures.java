@@ -5,7 +5,7 @@ import dev.tenso.core.directory.Language;
 import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingMode;
 import dev.tenso.core.forwarding.ForwardingSetting;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.directory.DirectoryUseCases;
 import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.User;

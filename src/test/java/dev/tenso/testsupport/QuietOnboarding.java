@@ -2,7 +2,7 @@ package dev.tenso.testsupport;
 
 import dev.tenso.core.directory.Onboarding;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 
 /**
  * Onboarding for tests of the directory's own rules: sends no registration mail, and answers

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.tenso.core.auth.ChannelIdentity;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.auth.SignIn;
 import dev.tenso.core.auth.TotpCodes;
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.Users;
@@ -68,13 +68,13 @@ abstract class AppFixture {
 
   /** An actor on Slack who has not signed in. */
   Actor actor(String email) {
-    return new Actor(user(email).id(), Channel.SLACK, "U-" + email);
+    return new Actor(user(email).id(), ChannelIdentity.of(Channel.SLACK, "U-" + email));
   }
 
   /** An actor on Slack with a fresh session, signed in with a current TOTP code. */
   Actor signedIn(String email) {
     Actor actor = actor(email);
-    ChannelIdentity who = ChannelIdentity.of(actor);
+    ChannelIdentity who = actor.identity();
     assertThat(signIn.begin(who, actor.user(), "").isOk()).isTrue();
     String code = SecretsSeen.remember(new TotpCodes()
         .code(SECRETS.get(email), TotpCodes.stepOf(Instant.now())));

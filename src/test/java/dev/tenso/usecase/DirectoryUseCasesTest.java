@@ -9,7 +9,7 @@ import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Page;
 import dev.tenso.core.common.Violation;
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.directory.DirectoryUseCases;
 import dev.tenso.core.directory.NumberSearchUseCase;
 import dev.tenso.core.directory.Role;

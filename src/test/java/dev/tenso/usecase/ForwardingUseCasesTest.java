@@ -8,7 +8,7 @@ import dev.tenso.core.audit.AuditLog;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Violation;
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.core.forwarding.ForwardingMode;
 import dev.tenso.core.forwarding.ForwardingStore;

@@ -2,11 +2,12 @@ package dev.tenso.core.auth;
 
 import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.core.audit.AuditLog;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.FreshSession;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.Users;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,14 +2,15 @@ package dev.tenso.core.auth;
 
 import dev.tenso.core.auth.Registrations.Progress;
 import dev.tenso.core.auth.TermsAgreements.TermsAgreement;
+import dev.tenso.core.common.Actor;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.common.Violation;
-import dev.tenso.core.directory.Actor;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserAudit;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.directory.UserUpdate;
 import dev.tenso.core.directory.Users;
@@ -113,7 +114,7 @@ public final class EnrolmentService {
       return new Outcome.Rejected<>(agreed.violations());
     }
     Outcome<UserUpdate.Change> done = UserUpdate.apply(users, id, EnrolmentService::activate,
-        (before, after) -> UserAudit.event(clock.instant(), new Actor(id, who.channel(), who.id()),
+        (before, after) -> UserAudit.event(clock.instant(), new Actor(id, who),
             "user.activate", before, after));
     if (!done.isOk()) {
       return new Outcome.Rejected<>(done.violations());

@@ -1,6 +1,6 @@
 package dev.tenso.core.auth;
 
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 
 /**
  * What a person typed to confirm who they are (本人確認): the registration code (link token or

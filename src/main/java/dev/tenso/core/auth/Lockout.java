@@ -2,7 +2,7 @@ package dev.tenso.core.auth;
 
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Violation;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -4,7 +4,7 @@ import dev.tenso.core.auth.MailCodes.StoredMailCode;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.notify.Mail;
 import dev.tenso.core.notify.Mailer;
 import java.nio.charset.StandardCharsets;

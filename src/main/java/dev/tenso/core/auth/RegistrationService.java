@@ -2,14 +2,15 @@ package dev.tenso.core.auth;
 
 import dev.tenso.core.auth.Registrations.IssuedCode;
 import dev.tenso.core.auth.Registrations.Progress;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.common.Violation;
-import dev.tenso.core.directory.Actor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserAudit;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.directory.UserUpdate;
 import dev.tenso.core.directory.Users;

@@ -1,6 +1,8 @@
 package dev.tenso.core.auth;
 
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.Actor;
+import dev.tenso.core.common.ChannelIdentity;
+import dev.tenso.core.common.FreshSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +29,7 @@ public final class Sessions implements FreshSession {
     if (actor.isSystem()) {
       return true;
     }
-    return current(ChannelIdentity.of(actor)).filter(s -> s.user().equals(actor.user()))
+    return current(actor.identity()).filter(s -> s.user().equals(actor.user()))
         .isPresent();
   }
 

@@ -1,11 +1,12 @@
 package dev.tenso.core.auth;
 
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.common.Violation;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.directory.Users;
 import java.time.Clock;

@@ -3,7 +3,7 @@ package dev.tenso.core.auth;
 import dev.tenso.core.auth.TermsAgreements.TermsAgreement;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 import java.time.Clock;
 
 /** The terms: shown until the user agrees to the current version, once per version. */

@@ -1,10 +1,12 @@
 package dev.tenso.core.directory;
 
 import dev.tenso.core.audit.AuditEvent;
-import dev.tenso.core.auth.FreshSession;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.FreshSession;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Page;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.common.Violation;
 import java.time.Clock;
 import java.util.ArrayList;

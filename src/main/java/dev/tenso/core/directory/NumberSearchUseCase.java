@@ -1,5 +1,6 @@
 package dev.tenso.core.directory;
 
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Page;

@@ -1,5 +1,7 @@
 package dev.tenso.core.directory;
 
+import dev.tenso.core.common.UserId;
+
 /**
  * Port: what happens after an administrator added a user (PENDING). The sign-in core implements
  * it to issue the registration code and send the registration mail (ご利用開始案内メール).

@@ -1,6 +1,6 @@
 package dev.tenso.core.forwarding;
 
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.directory.Users;

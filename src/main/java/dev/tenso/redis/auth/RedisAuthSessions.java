@@ -5,8 +5,8 @@ import static dev.tenso.redis.auth.RedisCalls.call;
 
 import dev.tenso.core.auth.AuthSession;
 import dev.tenso.core.auth.AuthSessions;
-import dev.tenso.core.auth.ChannelIdentity;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.ChannelIdentity;
+import dev.tenso.core.common.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

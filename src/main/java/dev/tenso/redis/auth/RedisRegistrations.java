@@ -6,7 +6,7 @@ import static dev.tenso.redis.auth.RedisCalls.run;
 
 import dev.tenso.core.auth.RegistrationStep;
 import dev.tenso.core.auth.Registrations;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

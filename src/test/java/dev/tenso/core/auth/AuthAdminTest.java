@@ -3,9 +3,10 @@ package dev.tenso.core.auth;
 import static dev.tenso.core.auth.AuthFixture.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.common.ErrorCode;
-import dev.tenso.core.directory.Actor;
 import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
@@ -21,7 +22,7 @@ class AuthAdminTest {
   private final User admin = f.user(SecondFactor.TOTP, UserStatus.ACTIVE, Role.PORTAL_ADMIN);
   private final String adminSecret = f.activeTotpSecret(admin);
   private final ChannelIdentity adminSlack = AuthFixture.slack();
-  private final Actor adminActor = new Actor(admin.id(), Channel.SLACK, adminSlack.id());
+  private final Actor adminActor = new Actor(admin.id(), ChannelIdentity.of(Channel.SLACK, adminSlack.id()));
 
   @Test
   void aGeneralUserIsRefused() {
@@ -29,7 +30,7 @@ class AuthAdminTest {
     String secret = f.activeTotpSecret(general);
     var who = AuthFixture.slack();
     f.signInTotp(who, general, secret, "");
-    Actor actor = new Actor(general.id(), Channel.SLACK, who.id());
+    Actor actor = new Actor(general.id(), ChannelIdentity.of(Channel.SLACK, who.id()));
     assertThat(codes(f.admin.resetSecondFactor(actor, admin.id())))
         .containsExactly(ErrorCode.ADMIN_ONLY);
     assertThat(codes(f.admin.resendRegistration(actor, admin.id())))

@@ -2,8 +2,9 @@ package dev.tenso.core.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
@@ -16,7 +17,7 @@ class SessionsTest {
   private final User u = f.user(SecondFactor.TOTP, UserStatus.ACTIVE);
   private final String secret = f.activeTotpSecret(u);
   private final ChannelIdentity slack = AuthFixture.slack();
-  private final Actor actor = new Actor(u.id(), Channel.SLACK, slack.id());
+  private final Actor actor = new Actor(u.id(), ChannelIdentity.of(Channel.SLACK, slack.id()));
 
   @Test
   void signInGivesAFreshSessionWithALongIdAndHandsBackThePendingAction() {
@@ -70,9 +71,9 @@ class SessionsTest {
   void aSessionIsOnlyFreshForItsOwnIdentityAndUser() {
     f.signInTotp(slack, u, secret, "");
     User other = f.user(SecondFactor.TOTP, UserStatus.ACTIVE);
-    assertThat(f.sessions.isFresh(new Actor(other.id(), Channel.SLACK, slack.id()))).isFalse();
-    assertThat(f.sessions.isFresh(new Actor(u.id(), Channel.PHONE, slack.id()))).isFalse();
-    assertThat(f.sessions.isFresh(new Actor(u.id(), Channel.SLACK, "Uother"))).isFalse();
+    assertThat(f.sessions.isFresh(new Actor(other.id(), ChannelIdentity.of(Channel.SLACK, slack.id())))).isFalse();
+    assertThat(f.sessions.isFresh(new Actor(u.id(), ChannelIdentity.of(Channel.PHONE, slack.id())))).isFalse();
+    assertThat(f.sessions.isFresh(new Actor(u.id(), ChannelIdentity.of(Channel.SLACK, "Uother")))).isFalse();
     assertThat(f.sessions.isFresh(Actor.system(Channel.IMPORT))).isTrue();
   }
 

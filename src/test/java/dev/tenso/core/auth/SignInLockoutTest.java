@@ -3,11 +3,12 @@ package dev.tenso.core.auth;
 import static dev.tenso.core.auth.AuthFixture.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.testsupport.SecretsSeen;
 import java.time.Duration;

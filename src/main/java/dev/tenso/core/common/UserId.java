@@ -1,7 +1,5 @@
-package dev.tenso.core.directory;
+package dev.tenso.core.common;
 
-import dev.tenso.core.common.ErrorCode;
-import dev.tenso.core.common.InvalidValueException;
 import java.util.regex.Pattern;
 
 /** The directory's own id of a user (opaque, stable when the email changes). */

@@ -1,12 +1,11 @@
-package dev.tenso.core.auth;
+package dev.tenso.core.common;
 
-import dev.tenso.core.common.Channel;
-import dev.tenso.core.directory.Actor;
 import java.util.Objects;
 
 /**
- * Who is at the other end of a channel: a Slack user id, a phone call's sid. Sessions, pending
- * sign-ins and registration progress are kept per channel identity.
+ * The other end of a channel, before anyone knows who it is: a Slack user id, a phone call's sid.
+ * Sessions, sign-ins under way and registration progress are kept per channel identity; once the
+ * user is known, an {@link Actor} is that user through this identity.
  */
 public record ChannelIdentity(Channel channel, String id) {
   public ChannelIdentity {
@@ -18,10 +17,6 @@ public record ChannelIdentity(Channel channel, String id) {
 
   public static ChannelIdentity of(Channel channel, String id) {
     return new ChannelIdentity(channel, id);
-  }
-
-  public static ChannelIdentity of(Actor actor) {
-    return new ChannelIdentity(actor.channel(), actor.channelIdentity());
   }
 
   /** The stable text form, {@code channel:id}. */
