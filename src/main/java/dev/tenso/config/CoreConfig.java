@@ -1,18 +1,19 @@
 package dev.tenso.config;
 
-import dev.tenso.core.common.FreshSession;
 import dev.tenso.core.auth.RegistrationService;
 import dev.tenso.core.auth.TermsService;
-import dev.tenso.core.directory.DirectoryUseCases;
-import dev.tenso.core.directory.NumberSearchUseCase;
-import dev.tenso.core.directory.Onboarding;
-import dev.tenso.core.directory.User;
+import dev.tenso.core.common.FreshSession;
 import dev.tenso.core.common.UserId;
+import dev.tenso.core.directory.DirectoryUseCases;
+import dev.tenso.core.directory.Onboarding;
+import dev.tenso.core.directory.Scopes;
+import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.inventory.Inventory;
+import dev.tenso.core.inventory.NumberSearchUseCase;
 import dev.tenso.core.notify.Mailer;
 import java.time.Clock;
 import java.util.concurrent.Executor;
@@ -65,6 +66,6 @@ public class CoreConfig {
 
   @Bean
   NumberSearchUseCase numberSearchUseCase(Inventory inventory, Users users, UserGroups groups) {
-    return new NumberSearchUseCase(inventory, users, groups);
+    return new NumberSearchUseCase(inventory, new Scopes(users, groups));
   }
 }

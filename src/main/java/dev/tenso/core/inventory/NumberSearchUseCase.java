@@ -1,29 +1,23 @@
-package dev.tenso.core.directory;
+package dev.tenso.core.inventory;
 
 import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Page;
-import dev.tenso.core.inventory.Inventory;
-import dev.tenso.core.inventory.NumberDetails;
-import dev.tenso.core.inventory.NumberQuery;
-import dev.tenso.core.inventory.NumberSearch;
-import dev.tenso.core.inventory.Site;
-import dev.tenso.core.inventory.VoiceGroup;
 import java.util.List;
 
 /**
- * The voice groups a user sees and the number search inside one of them (§1, §2), filtered by
- * the actor's scope. Lives beside {@link Scope}: the inventory knows nothing of users. The logic
- * is in {@link NumberQuery}, {@link NumberSearch} and {@link Scope}; this only reads the ports.
+ * The door of number search (検索条件, §1): the voice groups an actor sees and the numbers of one
+ * of them, filtered by the actor's scope. Reading needs no fresh session. The logic is in
+ * {@link NumberQuery}, {@link NumberSearch} and {@link Scope}; this only reads the ports.
  */
 public final class NumberSearchUseCase {
   private final Inventory inventory;
-  private final Scopes scopes;
+  private final ActorScopes scopes;
 
-  public NumberSearchUseCase(Inventory inventory, Users users, UserGroups groups) {
+  public NumberSearchUseCase(Inventory inventory, ActorScopes scopes) {
     this.inventory = inventory;
-    this.scopes = new Scopes(users, groups);
+    this.scopes = scopes;
   }
 
   /** The voice groups in the actor's scope, in id order. */

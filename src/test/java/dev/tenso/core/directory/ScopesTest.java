@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tenso.core.Fixtures;
 import dev.tenso.core.Org;
 import dev.tenso.core.inventory.NumberDetails;
+import dev.tenso.core.inventory.Scope;
 import dev.tenso.core.inventory.SiteId;
 import dev.tenso.core.inventory.VoiceGroup;
 import dev.tenso.core.inventory.VoiceGroupId;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ScopeTest {
+class ScopesTest {
   static final List<UserGroup> GROUPS = List.of(
       new UserGroup("osaka", Set.of(SiteId.of("S2")), Set.of()),
       new UserGroup("branch", Set.of(), Set.of(VoiceGroupId.of("Y2"))));
@@ -42,7 +43,7 @@ class ScopeTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scopes")
   void coversWhatTheUserIsGiven(String name, User user, int covered, List<String> groups) {
-    Scope scope = Scope.of(user, GROUPS);
+    Scope scope = Scopes.of(user, GROUPS);
     assertThat(Org.NUMBERS.stream().filter(scope::covers).count()).isEqualTo(covered);
     assertThat(scope.visibleVoiceGroups(Org.VOICE_GROUPS, Org.SITES, Org.NUMBERS))
         .extracting(VoiceGroup::id).extracting(VoiceGroupId::value)
@@ -55,7 +56,7 @@ class ScopeTest {
     if (user.isAdmin()) {
       return;
     }
-    Scope scope = Scope.of(general(Set.of(), user.numbers().stream().map(Object::toString)
+    Scope scope = Scopes.of(general(Set.of(), user.numbers().stream().map(Object::toString)
         .collect(java.util.stream.Collectors.toSet())), GROUPS);
     for (NumberDetails n : Org.NUMBERS) {
       assertThat(scope.covers(n)).isEqualTo(user.numbers().contains(n.ip()));
