@@ -3,14 +3,15 @@ package dev.tenso.bench;
 import dev.tenso.config.RedisConfig;
 import dev.tenso.core.auth.AuthSession;
 import dev.tenso.core.auth.AuthSettings;
-import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.auth.Sessions;
-import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.Actor;
+import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.core.notify.LineNotices;
 import dev.tenso.importer.OrganisationImporter;
 import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisImportWriter;
@@ -66,10 +67,11 @@ final class Lab implements AutoCloseable {
         imported -> { }, clock).load(DEMO);
     authSessions = new RedisAuthSessions(redis);
     sessions = new Sessions(authSessions, AuthSettings.defaults(), clock);
-    forwarding = new ForwardingUseCases(inventory, store, users, groups, sessions, mail -> {
-      mails.increment();
-      return true;
-    }, Runnable::run, clock); // notices inline: the bench counts their cost (production sends them after the answer)
+    forwarding = new ForwardingUseCases(inventory, store, users, groups, sessions,
+        new LineNotices(users, mail -> {
+          mails.increment();
+          return true;
+        }), Runnable::run, clock); // notices inline: the bench counts their cost (production sends them after the answer)
   }
 
   User user(String email) {

@@ -14,6 +14,7 @@ import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.core.inventory.NumberSearchUseCase;
+import dev.tenso.core.notify.LineNotices;
 import dev.tenso.core.notify.Mailer;
 import java.time.Clock;
 import java.util.concurrent.Executor;
@@ -55,7 +56,8 @@ public class CoreConfig {
   ForwardingUseCases forwardingUseCases(Inventory inventory, ForwardingStore store, Users users,
       UserGroups groups, FreshSession fresh, Mailer mailer,
       @Qualifier("applicationTaskExecutor") Executor executor, Clock clock) {
-    return new ForwardingUseCases(inventory, store, users, groups, fresh, mailer, executor, clock);
+    return new ForwardingUseCases(inventory, store, users, groups, fresh,
+        new LineNotices(users, mailer), executor, clock);
   }
 
   @Bean
