@@ -1,6 +1,6 @@
 package dev.tenso.config;
 
-import dev.tenso.dialog.ClasspathCatalogs;
+import dev.tenso.messages.ClasspathCatalogs;
 import dev.tenso.importer.ImportErrorTexts;
 import dev.tenso.importer.ImportFailedException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;

@@ -1,7 +1,7 @@
 package dev.tenso.config;
 
 import dev.tenso.core.notify.Mailer;
-import dev.tenso.dialog.Catalogs;
+import dev.tenso.messages.Catalogs;
 import dev.tenso.mail.EmbeddedSmtp;
 import dev.tenso.mail.SmtpMailer;
 import java.nio.charset.StandardCharsets;

@@ -27,7 +27,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class MailConfigTest {
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
-      .withUserConfiguration(DialogConfig.class, MailConfig.class)
+      .withUserConfiguration(MessagesConfig.class, MailConfig.class)
       .withPropertyValues("tenso.mail.demo-log=false");
 
   private static int freePort() throws Exception {

@@ -1,4 +1,4 @@
-package dev.tenso.dialog;
+package dev.tenso.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.tenso.dialog;
+package dev.tenso.messages;
 
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.directory.Language;

@@ -1,4 +1,4 @@
-package dev.tenso.dialog;
+package dev.tenso.messages;
 
 import java.util.Objects;
 
