@@ -6,10 +6,7 @@ import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.common.UserId;
 import dev.tenso.core.common.Violation;
-import dev.tenso.core.directory.Email;
-import dev.tenso.core.directory.Language;
 import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
@@ -27,12 +24,11 @@ import dev.tenso.redis.auth.SecretCipher;
 import dev.tenso.redis.auth.ServerKey;
 import dev.tenso.testsupport.SecretsSeen;
 import dev.tenso.testsupport.TestRedis;
+import dev.tenso.testsupport.UserBuilder;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -100,10 +96,8 @@ final class AuthFixture {
   }
 
   User user(SecondFactor factor, UserStatus status, Role role) {
-    UserId id = users.nextId();
-    User u = new User(id, "Com 太郎", Email.of(id.value() + "@Example.com"), "050-1234-5678", "",
-        Language.JA, factor, role, "", ZoneId.of("Asia/Tokyo"), Set.of(), Set.of(), "", true,
-        status, START);
+    User u = UserBuilder.aUser().id(users.nextId()).phone("050-1234-5678").secondFactor(factor)
+        .role(role).status(status).createdAt(START).build();
     users.create(u, null);
     return u;
   }

@@ -2,22 +2,16 @@ package dev.tenso.core.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tenso.core.directory.Email;
-import dev.tenso.core.directory.Language;
-import dev.tenso.core.directory.Role;
-import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.redis.RedisUsers;
 import dev.tenso.testsupport.TestRedis;
-import java.time.Instant;
-import java.time.ZoneId;
+import dev.tenso.testsupport.UserBuilder;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The channels' first factor on the real Redis directory: Slack email, caller number. */
 class FirstFactorTest {
@@ -31,10 +25,8 @@ class FirstFactorTest {
   }
 
   private User user(String phone, String mobile, UserStatus status) {
-    var id = users.nextId();
-    User u = new User(id, "Com 太郎", Email.of(id.value() + "@Example.com"), phone, mobile,
-        Language.JA, SecondFactor.TOTP, Role.GENERAL, "", ZoneId.of("Asia/Tokyo"), Set.of(),
-        Set.of(), "", true, status, Instant.parse("2026-11-24T00:00:00Z"));
+    User u = UserBuilder.aUser().id(users.nextId()).phone(phone).mobile(mobile).status(status)
+        .build();
     assertThat(users.create(u, null)).isTrue();
     return u;
   }

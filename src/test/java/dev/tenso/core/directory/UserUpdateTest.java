@@ -16,6 +16,7 @@ import dev.tenso.redis.RedisUsers;
 import dev.tenso.testsupport.InterleavedUsers;
 import dev.tenso.testsupport.QuietOnboarding;
 import dev.tenso.testsupport.TestRedis;
+import dev.tenso.testsupport.UserBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,9 +47,7 @@ class UserUpdateTest {
   }
 
   private static User titled(User u, String title) {
-    return new User(u.id(), u.name(), u.email(), u.phone(), u.mobile(), u.language(),
-        u.secondFactor(), u.role(), title, u.timezone(), u.groups(), u.numbers(), u.comment(),
-        u.lineNotification(), u.status(), u.createdAt());
+    return UserBuilder.from(u).title(title).build();
   }
 
   private static List<ErrorCode> codes(Outcome<?> o) {

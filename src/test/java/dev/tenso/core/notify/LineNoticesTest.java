@@ -7,6 +7,7 @@ import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.testsupport.UserBuilder;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,7 @@ class LineNoticesTest {
     User pending = Fixtures.user("c", Role.GENERAL, UserStatus.PENDING, Set.of(),
         Set.of("050-1111-0001"));
     User admin = Fixtures.user("d", Role.PORTAL_ADMIN, UserStatus.ACTIVE, Set.of(), Set.of());
-    User quiet = new User(owner.id(), "q", owner.email(), owner.phone(), "", owner.language(),
-        owner.secondFactor(), owner.role(), "", owner.timezone(), Set.of(), owner.numbers(), "",
-        false, UserStatus.ACTIVE, owner.createdAt());
+    User quiet = UserBuilder.from(owner).name("q").lineNotification(false).build();
     assertThat(LineNotices.recipients(List.of(owner, other, pending, admin, quiet),
         IpNumber.of("050-1111-0001"))).containsExactly(owner);
   }
