@@ -23,6 +23,7 @@ import dev.tenso.testsupport.TestRedis;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
@@ -88,7 +89,7 @@ final class Lab implements AutoCloseable {
     Actor actor = actor(email);
     Instant now = clock.instant();
     authSessions.save(new AuthSession(actor.identity(), UUID.randomUUID().toString(),
-        actor.user(), now, now, "", ""), Duration.ofMinutes(15));
+        actor.user(), now, now, Optional.empty(), "", false), Duration.ofMinutes(15));
     if (!sessions.isFresh(actor)) {
       throw new IllegalStateException("the benchmark session is not fresh");
     }

@@ -38,10 +38,10 @@ class FirstFactorTest {
     User u = user(phone, mobile, UserStatus.ACTIVE);
     String e164 = "+81" + mobile.replace("-", "").substring(1);
 
-    assertThat(first.byCaller(e164)).map(User::id).contains(u.id());
-    assertThat(first.byCaller(phone)).map(User::id).contains(u.id());
-    assertThat(first.byCaller(phone.replace("-", ""))).map(User::id).contains(u.id());
-    assertThat(first.byCaller(freshNumber())).isEmpty();
+    assertThat(first.byNumber(e164)).map(User::id).contains(u.id());
+    assertThat(first.byNumber(phone)).map(User::id).contains(u.id());
+    assertThat(first.byNumber(phone.replace("-", ""))).map(User::id).contains(u.id());
+    assertThat(first.byNumber(freshNumber())).isEmpty();
   }
 
   @Test
@@ -50,7 +50,7 @@ class FirstFactorTest {
     user(shared, "", UserStatus.ACTIVE);
     user("03-0000-0000", shared, UserStatus.PENDING);
 
-    assertThat(first.byCaller(shared)).isEmpty();
+    assertThat(first.byNumber(shared)).isEmpty();
   }
 
   @Test
@@ -59,7 +59,7 @@ class FirstFactorTest {
     User disabled = user(shared, "", UserStatus.DISABLED);
     User active = user(shared, "", UserStatus.ACTIVE);
 
-    assertThat(first.byCaller(shared)).map(User::id).contains(active.id());
+    assertThat(first.byNumber(shared)).map(User::id).contains(active.id());
     assertThat(first.bySlackEmail(disabled.email().value())).isEmpty();
   }
 
@@ -71,6 +71,19 @@ class FirstFactorTest {
         .contains(u.id());
     assertThat(first.bySlackEmail("nobody-" + u.email().value())).isEmpty();
     assertThat(first.bySlackEmail("not an email")).isEmpty();
+  }
+
+  @Test
+  void eachClaimOfTheChannelsFindsTheSameUser() {
+    String phone = freshNumber();
+    User u = user(phone, "", UserStatus.PENDING);
+    User disabled = user(freshNumber(), "", UserStatus.DISABLED);
+    assertThat(first.find(new FirstFactorClaim.SlackEmail(u.email().value()))).contains(u);
+    assertThat(first.find(new FirstFactorClaim.CallerNumber(phone))).contains(u);
+    assertThat(first.find(new FirstFactorClaim.KeyedPhone(phone.replace("-", "")))).contains(u);
+    assertThat(first.find(new FirstFactorClaim.Linked(u.id()))).contains(u);
+    assertThat(first.find(new FirstFactorClaim.Linked(disabled.id()))).isEmpty();
+    assertThat(first.find(new FirstFactorClaim.Linked(users.nextId()))).isEmpty();
   }
 
   @ParameterizedTest(name = "[{0}] -> {1}")

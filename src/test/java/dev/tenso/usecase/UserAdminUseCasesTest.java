@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import dev.tenso.core.audit.AuditLog;
-import dev.tenso.core.auth.AuthAdmin;
 import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Page;
 import dev.tenso.core.common.Violation;
-import dev.tenso.core.directory.DirectoryUseCases;
+import dev.tenso.core.directory.AddedUser;
 import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserAdminUseCases;
 import dev.tenso.core.directory.UserForm;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.inventory.NumberDetails;
@@ -22,11 +22,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Administrator use cases and number search through the wired application. */
-class DirectoryUseCasesTest extends AppFixture {
-  @Autowired DirectoryUseCases directory;
+/** The user administration door and number search through the wired application. */
+class UserAdminUseCasesTest extends AppFixture {
+  @Autowired UserAdminUseCases directory;
   @Autowired NumberSearchUseCase search;
-  @Autowired AuthAdmin authAdmin;
   @Autowired AuditLog audit;
 
   static UserForm form(String email, String language) {
@@ -39,7 +38,9 @@ class DirectoryUseCasesTest extends AppFixture {
       throws Exception {
     Actor admin = signedIn("admin@example.com");
 
-    User added = directory.addUser(admin, form("saburo@example.com", "en")).orElseThrow();
+    AddedUser result = directory.addUser(admin, form("saburo@example.com", "en")).orElseThrow();
+    User added = result.user();
+    assertThat(result.registrationExpiresAt()).isPresent();
 
     assertThat(added.status()).isEqualTo(UserStatus.PENDING);
     assertThat(added.role()).isEqualTo(Role.GENERAL);
@@ -77,7 +78,11 @@ class DirectoryUseCasesTest extends AppFixture {
     assertThat(codes(directory.listUsers(taro, "", 1))).containsExactly(ErrorCode.ADMIN_ONLY);
     assertThat(codes(directory.addUser(adminWithoutSession, form("x@example.com", "ja"))))
         .containsExactly(ErrorCode.SESSION_REQUIRED);
-    assertThat(codes(authAdmin.resetSecondFactor(taro, user("emily@example.com").id())))
+    assertThat(codes(directory.resetSecondFactor(taro, user("emily@example.com").id().value())))
+        .containsExactly(ErrorCode.ADMIN_ONLY);
+    assertThat(codes(directory.resendRegistration(taro, user("emily@example.com").id().value())))
+        .containsExactly(ErrorCode.ADMIN_ONLY);
+    assertThat(codes(directory.showUser(taro, "emily@example.com")))
         .containsExactly(ErrorCode.ADMIN_ONLY);
   }
 
@@ -86,15 +91,15 @@ class DirectoryUseCasesTest extends AppFixture {
     Actor admin = signedIn("admin@example.com");
     User emily = user("emily@example.com");
 
-    assertThat(directory.disableUser(admin, emily.id()).orElseThrow().status())
+    assertThat(directory.disableUser(admin, emily.id().value()).orElseThrow().status())
         .isEqualTo(UserStatus.DISABLED);
-    assertThat(codes(directory.disableUser(admin, emily.id())))
+    assertThat(codes(directory.disableUser(admin, emily.id().value())))
         .containsExactly(ErrorCode.USER_ALREADY_DISABLED);
-    assertThat(directory.enableUser(admin, emily.id()).orElseThrow().status())
+    assertThat(directory.enableUser(admin, emily.id().value()).orElseThrow().status())
         .isEqualTo(UserStatus.ACTIVE);
-    assertThat(directory.changeRole(admin, emily.id(), Role.PORTAL_ADMIN).orElseThrow().role())
+    assertThat(directory.changeRole(admin, emily.id().value(), "PORTAL_ADMIN").orElseThrow().role())
         .isEqualTo(Role.PORTAL_ADMIN);
-    assertThat(codes(directory.changeRole(admin, admin.user(), Role.GENERAL)))
+    assertThat(codes(directory.changeRole(admin, admin.user().value(), "GENERAL")))
         .containsExactly(ErrorCode.CANNOT_CHANGE_OWN_ACCOUNT);
     assertThat(audit.forUser(emily.id().value(), 10)).extracting(e -> e.action())
         .contains("user.disable", "user.enable", "user.role");
@@ -132,6 +137,43 @@ class DirectoryUseCasesTest extends AppFixture {
         .isEqualTo(1);
     assertThat(search.search(admin, "Y00000002", "", "N00000002", "", 1).orElseThrow().total())
         .isEqualTo(2);
+  }
+
+  @Test
+  void usersAreNamedAsTextAndAnythingUnreadableIsAViolation() {
+    Actor admin = signedIn("admin@example.com");
+    User emily = user("emily@example.com");
+
+    assertThat(directory.showUser(admin, "EMILY@example.com").orElseThrow().id())
+        .isEqualTo(emily.id());
+    assertThat(directory.showUser(admin, emily.id().value()).orElseThrow()).isEqualTo(emily);
+    for (String nobody : new String[] {"", "no such id", "nobody@example.com", "@", null}) {
+      assertThat(codes(directory.showUser(admin, nobody))).containsExactly(ErrorCode.USER_NOT_FOUND);
+      assertThat(codes(directory.disableUser(admin, nobody)))
+          .containsExactly(ErrorCode.USER_NOT_FOUND);
+      assertThat(codes(directory.resetSecondFactor(admin, nobody)))
+          .containsExactly(ErrorCode.USER_NOT_FOUND);
+    }
+    assertThat(codes(directory.changeRole(admin, emily.id().value(), "ROOT")))
+        .containsExactly(ErrorCode.ROLE_INVALID);
+    assertThat(directory.changeRole(admin, emily.id().value(), " portal_admin ").orElseThrow()
+        .role()).isEqualTo(Role.PORTAL_ADMIN);
+  }
+
+  @Test
+  void resendingAPendingUsersRegistrationMailsThemANewCode() throws Exception {
+    Actor admin = signedIn("admin@example.com");
+    User added = directory.addUser(admin, form("shiro@example.com", "ja")).orElseThrow().user();
+    assertThat(SMTP.waitForIncomingEmail(5_000, 1)).isTrue();
+
+    var sent = directory.resendRegistration(admin, added.id().value()).orElseThrow();
+    assertThat(sent.user().id()).isEqualTo(added.id());
+    assertThat(SMTP.waitForIncomingEmail(5_000, 2)).isTrue();
+    assertThat(codes(directory.resendRegistration(admin, user("emily@example.com").id().value())))
+        .as("an ACTIVE user has no registration").containsExactly(
+            ErrorCode.REGISTRATION_STEP_OUT_OF_ORDER);
+    assertThat(audit.forUser(added.id().value(), 5)).extracting(e -> e.action())
+        .contains("user.registration.resend");
   }
 
   private static List<ErrorCode> codes(Outcome<?> outcome) {
