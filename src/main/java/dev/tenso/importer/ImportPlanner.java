@@ -2,9 +2,9 @@ package dev.tenso.importer;
 
 import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroups;
-import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.AuditFormat;

@@ -1,9 +1,9 @@
 package dev.tenso.redis;
 
 import dev.tenso.core.audit.AuditEvent;
-import dev.tenso.importer.ChangeSet;
 import dev.tenso.importer.ChangeSet.ForwardingWrite;
 import dev.tenso.importer.ChangeSet.UserChange;
+import dev.tenso.importer.ChangeSet;
 import dev.tenso.importer.ImportWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

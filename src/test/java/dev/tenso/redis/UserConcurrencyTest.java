@@ -2,12 +2,12 @@ package dev.tenso.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.common.Actor;
-import dev.tenso.core.directory.UserAdminUseCases;
 import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserAdminUseCases;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.testsupport.QuietOnboarding;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package dev.tenso.core.auth;
 
 import dev.tenso.core.common.ErrorCode;
-import dev.tenso.core.common.Violation;
 import dev.tenso.core.common.UserId;
+import dev.tenso.core.common.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,11 +1,11 @@
 package dev.tenso.core.forwarding;
 
 import dev.tenso.core.audit.AuditEvent;
-import dev.tenso.core.common.FreshSession;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.FreshSession;
 import dev.tenso.core.common.InvalidValueException;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.common.Actor;
 import dev.tenso.core.directory.Scopes;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroups;

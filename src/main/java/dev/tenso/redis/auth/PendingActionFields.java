@@ -1,6 +1,5 @@
 package dev.tenso.redis.auth;
 
-import dev.tenso.core.auth.PendingAction;
 import dev.tenso.core.auth.PendingAction.AddUser;
 import dev.tenso.core.auth.PendingAction.ChangeForwarding;
 import dev.tenso.core.auth.PendingAction.ChangeRole;
@@ -9,6 +8,7 @@ import dev.tenso.core.auth.PendingAction.EnableUser;
 import dev.tenso.core.auth.PendingAction.ResendRegistration;
 import dev.tenso.core.auth.PendingAction.ResetSecondFactor;
 import dev.tenso.core.auth.PendingAction.TurnOffForwarding;
+import dev.tenso.core.auth.PendingAction;
 import dev.tenso.redis.auth.PendingActionCodec.Pairs;
 import java.util.Optional;
 

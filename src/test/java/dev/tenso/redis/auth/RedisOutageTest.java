@@ -2,8 +2,8 @@ package dev.tenso.redis.auth;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.common.StoreUnavailableException;
 import dev.tenso.core.common.UserId;
 import dev.tenso.testsupport.TestRedis;
