@@ -3,7 +3,6 @@ package dev.tenso.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tenso.config.ImportConfig.ImportSettings;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.importer.ImportFailedException;
 import dev.tenso.testsupport.SecretsSeen;
@@ -15,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +28,8 @@ import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfigurat
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.mock.env.MockEnvironment;
 
 /** The start-up import: loaded from tenso.import.file or TENSO_IMPORT; a bad file stops the start. */
@@ -68,7 +70,11 @@ class ImportConfigTest {
 
   @Test
   void tensoImportFromTheEnvironmentIsUsed() {
-    runner("TENSO_IMPORT=classpath:demo/organisation.yaml").run(ctx ->
+    var env = new StandardEnvironment();
+    env.getPropertySources().addFirst(new MapPropertySource("test",
+        Map.of("TENSO_IMPORT", "classpath:demo/organisation.yaml")));
+    new ImportVariableEnvironmentPostProcessor().postProcessEnvironment(env, null);
+    runner("tenso.import.file=" + env.getProperty("tenso.import.file")).run(ctx ->
         assertThat(ctx.getBean(Inventory.class).voiceGroups()).hasSize(2));
   }
 
@@ -176,10 +182,17 @@ class ImportConfigTest {
 
   @Test
   void thePropertyWinsOverTheVariable() {
-    var env = new MockEnvironment().withProperty("TENSO_IMPORT", "/srv/org.yaml");
-    assertThat(ImportSettings.from(env).file()).isEqualTo("/srv/org.yaml");
-    env.setProperty("tenso.import.file", "classpath:demo/organisation.yaml");
-    assertThat(ImportSettings.from(env).file()).isEqualTo("classpath:demo/organisation.yaml");
-    assertThat(ImportSettings.from(new MockEnvironment()).file()).isEmpty();
+    var variable = new MockEnvironment().withProperty("TENSO_IMPORT", " /srv/org.yaml ");
+    new ImportVariableEnvironmentPostProcessor().postProcessEnvironment(variable, null);
+    assertThat(variable.getProperty("tenso.import.file")).isEqualTo("/srv/org.yaml");
+
+    var both = new MockEnvironment().withProperty("TENSO_IMPORT", "/srv/org.yaml")
+        .withProperty("tenso.import.file", "classpath:demo/organisation.yaml");
+    new ImportVariableEnvironmentPostProcessor().postProcessEnvironment(both, null);
+    assertThat(both.getProperty("tenso.import.file")).isEqualTo("classpath:demo/organisation.yaml");
+
+    var none = new MockEnvironment();
+    new ImportVariableEnvironmentPostProcessor().postProcessEnvironment(none, null);
+    assertThat(none.getProperty("tenso.import.file")).isNull();
   }
 }
