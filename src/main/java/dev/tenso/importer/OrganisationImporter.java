@@ -51,15 +51,11 @@ public final class OrganisationImporter {
   /** Loads {@code classpath:...} or a file path. */
   public ImportReport load(String location) {
     ImportSource source = ImportSource.of(location);
-    String text;
-    try {
-      text = source.read().orElseThrow(() -> new ImportFailedException(source.location(),
-          List.of(ImportError.of(0, "(file)", ImportReason.FILE_NOT_FOUND)), texts));
-    } catch (IOException e) {
+    if (!source.exists()) {
       throw new ImportFailedException(source.location(),
-          List.of(ImportError.of(0, "(file)", ImportReason.FILE_NOT_READABLE)), texts);
+          List.of(ImportError.of(0, "(file)", ImportReason.FILE_NOT_FOUND)), texts);
     }
-    var result = parser.parse(text);
+    var result = parser.parse(() -> source.open(ImportLimits.DEFAULT));
     if (result.organisation().isEmpty()) {
       throw new ImportFailedException(source.location(), result.errors(), texts);
     }
