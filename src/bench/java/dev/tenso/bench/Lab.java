@@ -62,7 +62,7 @@ final class Lab implements AutoCloseable {
     store = new CountingStore(real);
     users = new RedisUsers(redis);
     RedisUserGroups groups = new RedisUserGroups(redis);
-    new OrganisationImporter(inventory, real, users, groups, new RedisImportWriter(redis),
+    new OrganisationImporter(inventory, real, users, new RedisImportWriter(redis),
         imported -> { }, clock).load(DEMO);
     authSessions = new RedisAuthSessions(redis);
     sessions = new Sessions(authSessions, AuthSettings.defaults(), clock);
@@ -110,8 +110,8 @@ final class Lab implements AutoCloseable {
       java.nio.file.Path file = java.nio.file.Files.createTempFile("tenso-bench-", ".yaml");
       try {
         java.nio.file.Files.writeString(file, yaml.append('\n'));
-        new OrganisationImporter(inventory, store, users, new RedisUserGroups(redis),
-            new RedisImportWriter(redis), imported -> { }, clock).load(file.toString());
+        new OrganisationImporter(inventory, store, users, new RedisImportWriter(redis),
+            imported -> { }, clock).load(file.toString());
       } finally {
         java.nio.file.Files.deleteIfExists(file);
       }

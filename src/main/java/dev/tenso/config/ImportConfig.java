@@ -1,6 +1,5 @@
 package dev.tenso.config;
 
-import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.inventory.Inventory;
@@ -49,10 +48,10 @@ public class ImportConfig {
 
   @Bean
   OrganisationImporter organisationImporter(Inventory inventory, ForwardingStore forwarding,
-      Users users, UserGroups groups, ImportWriter writer,
+      Users users, ImportWriter writer,
       ObjectProvider<ImportedUsers> hook, ObjectProvider<Clock> clock,
       ObjectProvider<Catalogs> catalogs) {
-    return new OrganisationImporter(inventory, forwarding, users, groups, writer,
+    return new OrganisationImporter(inventory, forwarding, users, writer,
         hook.getIfAvailable(() -> imported -> LOG.info(
             "{} users imported; no sign-in hook is wired, so registrations and invitations wait",
             imported.size())),
@@ -65,6 +64,7 @@ public class ImportConfig {
     return () -> {
       if (settings.file().isEmpty()) {
         LOG.info("No import file (set tenso.import.file or TENSO_IMPORT to load one)");
+        importer.recover();
         return;
       }
       importer.load(settings.file());

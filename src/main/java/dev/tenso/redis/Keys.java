@@ -12,6 +12,8 @@ final class Keys {
   static final String USERS = PREFIX + "users";
   static final String USER_GROUPS = PREFIX + "usergroups";
   static final String AUDIT = PREFIX + "audit";
+  /** The import being switched in: {@code <import id> <number of staged parts>}. */
+  static final String IMPORT_COMMITTED = PREFIX + "import:committed";
 
   private Keys() {}
 
@@ -53,6 +55,11 @@ final class Keys {
 
   static String userAudit(String userId) {
     return PREFIX + "audit:user:" + userId;
+  }
+
+  /** Part {@code n} of a staged import: the records the apply script writes, encoded. */
+  static String importPart(String importId, int n) {
+    return PREFIX + "import:" + importId + ":" + n;
   }
 
   /** True when the audit actor is a channel acting by itself (import, system), not a user id. */

@@ -84,6 +84,91 @@ final class Scripts {
       return 1
       """, Long.class);
 
+  /**
+   * Switches in one staged part of an import ({@link ImportChunk}), once: KEYS[1] the part (gone:
+   * already switched in, returns {0}), KEYS[2..] the keys its records write. ARGV: records, each a
+   * label, a condition ({@code -} none; {@code V key version}; {@code N user email} both absent;
+   * {@code U user email id n fields..} the user still stored so and the email free or theirs),
+   * a count of writes, the writes ({@code H|P|X key n pairs..} replace a hash, set fields, append
+   * to a stream; {@code S|D|A|R key value} set, delete, add to or remove from a set). A record
+   * whose condition fails writes nothing. Deletes the part. Returns {1, labels of records not
+   * written..}.
+   */
+  static final RedisScript<List> IMPORT_APPLY = RedisScript.of("""
+      if redis.call('EXISTS', KEYS[1]) == 0 then return {0} end
+      local skipped, i = {1}, 1
+      local function key(n) return KEYS[tonumber(n)] end
+      while i <= #ARGV do
+        local label, cond, ok = ARGV[i], ARGV[i + 1], true
+        i = i + 2
+        if cond == 'V' then
+          ok = tonumber(redis.call('HGET', key(ARGV[i]), 'version') or '0') == tonumber(ARGV[i + 1])
+          i = i + 2
+        elseif cond == 'N' then
+          ok = redis.call('EXISTS', key(ARGV[i])) == 0 and redis.call('EXISTS', key(ARGV[i + 1])) == 0
+          i = i + 2
+        elseif cond == 'U' then
+          local user, owner = key(ARGV[i]), redis.call('GET', key(ARGV[i + 1]))
+          local n = tonumber(ARGV[i + 3])
+          ok = redis.call('EXISTS', user) == 1 and (not owner or owner == ARGV[i + 2])
+          for j = i + 4, i + 3 + n, 2 do
+            if ok and redis.call('HGET', user, ARGV[j]) ~= ARGV[j + 1] then ok = false end
+          end
+          i = i + 4 + n
+        end
+        local writes = tonumber(ARGV[i])
+        i = i + 1
+        for _ = 1, writes do
+          local op, k = ARGV[i], key(ARGV[i + 1])
+          if op == 'H' or op == 'P' or op == 'X' then
+            local n = tonumber(ARGV[i + 2])
+            if ok then
+              local fields = {}
+              for j = i + 3, i + 2 + n do fields[#fields + 1] = ARGV[j] end
+              if op == 'X' then redis.call('XADD', k, '*', unpack(fields))
+              else
+                if op == 'H' then redis.call('DEL', k) end
+                if n > 0 then redis.call('HSET', k, unpack(fields)) end
+              end
+            end
+            i = i + 3 + n
+          else
+            if ok then
+              if op == 'S' then redis.call('SET', k, ARGV[i + 2])
+              elseif op == 'D' then redis.call('DEL', k)
+              elseif op == 'A' then redis.call('SADD', k, ARGV[i + 2])
+              elseif op == 'R' then redis.call('SREM', k, ARGV[i + 2]) end
+            end
+            i = i + 3
+          end
+        end
+        if not ok then skipped[#skipped + 1] = label end
+      end
+      redis.call('DEL', KEYS[1])
+      return skipped
+      """, List.class);
+
+  /**
+   * Commits a staged import: KEYS[1] the commit marker, KEYS[2..] every staged part; ARGV[1] the
+   * marker's value. Returns 1 (the parts lose their expiry, the marker is set), 0 when a part
+   * expired (nothing done), -1 when another import is committed and not yet switched in.
+   */
+  static final RedisScript<Long> IMPORT_COMMIT = RedisScript.of("""
+      if redis.call('EXISTS', KEYS[1]) == 1 then return -1 end
+      for k = 2, #KEYS do
+        if redis.call('EXISTS', KEYS[k]) == 0 then return 0 end
+      end
+      for k = 2, #KEYS do redis.call('PERSIST', KEYS[k]) end
+      redis.call('SET', KEYS[1], ARGV[1])
+      return 1
+      """, Long.class);
+
+  /** Deletes KEYS[1] while it still holds ARGV[1]. Returns 1 when deleted. */
+  static final RedisScript<Long> DELETE_IF = RedisScript.of("""
+      if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+      return 0
+      """, Long.class);
+
   /** Replaces a hash and adds its member to a set. KEYS[1] hash, KEYS[2] set; ARGV[1] member. */
   static final RedisScript<Long> REPLACE_HASH_IN_SET = RedisScript.of("""
       local fields = {}

@@ -11,6 +11,8 @@ import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.importer.ChangeSet;
+import dev.tenso.importer.ImportWriter;
 import dev.tenso.testsupport.TestRedis;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -59,6 +61,14 @@ final class Fixtures {
     return new User(id, "Com 太郎", Email.of(email), "03-1234-5678", "", Language.JA,
         SecondFactor.MAIL_OTP, Role.GENERAL, "課長", ZoneId.of("Asia/Tokyo"), Set.of("東京営業"),
         Set.of(new IpNumber("05011110001")), "", true, UserStatus.PENDING, NOW);
+  }
+
+  /** Stages {@code changes} and switches them in, as the importer does. */
+  static ImportWriter.Conflicts write(ImportWriter writer, ChangeSet changes) {
+    try (ImportWriter.Staging staging = writer.stage()) {
+      staging.add(changes);
+      return staging.commit();
+    }
   }
 
   static String text(ForwardingSetting s) {
