@@ -32,13 +32,18 @@
  *                                          subject, before, after (+ version for forwarding)
  * tenso:audit:number:{11 digits}   stream  the same events of one number
  * tenso:audit:user:{userId}        stream  the events a user made or was the subject of
+ * tenso:import:{importId}:{n}      list    part n of a staged import (key count, keys, arguments
+ *                                          of the apply script); 1 h TTL until committed
+ * tenso:import:committed           string  "{importId} {parts}" of the import being switched in
  * </pre>
  * A forwarding change is one Lua script ({@code Scripts.FORWARDING_CAS}): check {@code version},
  * write the fields, bump {@code version}, XADD the event to {@code tenso:audit}, the number's and
  * the users' streams. A new user is one script that refuses a taken id or email key; an update
  * is a compare-and-set script that writes (and moves the email key) only while every stored field
- * still equals the record the caller read. The import writes its whole change set in one
- * MULTI/EXEC under WATCH of the forwarding hashes and user keys it read, after checking that each
- * user it changes is still stored exactly as it was read.
+ * still equals the record the caller read. The import stages its writes in parts under keys of
+ * its own, commits them with one script, and switches each part in with one script
+ * ({@code Scripts.IMPORT_APPLY}) that writes each row whole, with its audit event, or not at all
+ * when the forwarding version or the user it was planned from changed ({@link
+ * dev.tenso.redis.StagedImport}).
  */
 package dev.tenso.redis;
