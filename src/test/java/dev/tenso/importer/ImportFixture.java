@@ -44,8 +44,12 @@ final class ImportFixture implements AutoCloseable {
     forwarding = new RedisForwardingStore(redis);
     users = new RedisUsers(redis);
     audit = new RedisAuditLog(redis);
-    importer = new OrganisationImporter(inventory, forwarding, users,
-        new RedisImportWriter(redis), hooked::add,
+    importer = importer(new RedisImportWriter(redis));
+  }
+
+  /** An importer writing through {@code writer}, with the recording hook. */
+  OrganisationImporter importer(ImportWriter writer) {
+    return new OrganisationImporter(inventory, forwarding, users, writer, hooked::add,
         Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneOffset.UTC));
   }
 
