@@ -2,7 +2,9 @@ package dev.tenso.importer;
 
 import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.directory.Actor;
 import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserAudit;
 import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.AuditFormat;
@@ -23,6 +25,7 @@ import java.util.function.Supplier;
  */
 final class ImportPlanner {
   static final String ACTOR = Channel.IMPORT.id();
+  private static final Actor IMPORT = Actor.system(Channel.IMPORT);
   static final int CHUNK = 1_000;
   private final ImportWriter store;
   private final Supplier<UserId> ids;
@@ -89,17 +92,16 @@ final class ImportPlanner {
     if (existing == null) {
       User user = row.user().toUser(ids.get(),
           row.registered() ? UserStatus.ACTIVE : UserStatus.PENDING, now);
-      return Optional.of(new ChangeSet.UserChange(user, null, new AuditEvent(now, ACTOR, ACTOR,
-          "user.add", "", user.id().value(), "", user.role() + " " + user.status())));
+      return Optional.of(new ChangeSet.UserChange(user, null,
+          UserAudit.event(now, IMPORT, "user.add", null, user)));
     }
     User user = row.user().toUser(existing.id(), status(existing.status(), row),
         existing.createdAt());
     if (existing.equals(user)) {
       return Optional.empty();
     }
-    return Optional.of(new ChangeSet.UserChange(user, existing, new AuditEvent(now, ACTOR, ACTOR,
-        "user.update", "", user.id().value(), existing.role() + " " + existing.status(),
-        user.role() + " " + user.status())));
+    return Optional.of(new ChangeSet.UserChange(user, existing,
+        UserAudit.event(now, IMPORT, "user.update", existing, user)));
   }
 
   /** A pending user the file now says is registered becomes active; a disabled one stays so. */
