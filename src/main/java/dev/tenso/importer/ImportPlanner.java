@@ -96,7 +96,7 @@ final class ImportPlanner {
           UserAudit.event(now, IMPORT, "user.add", null, user)));
     }
     User user = row.user().toUser(existing.id(), status(existing.status(), row),
-        existing.createdAt());
+        existing.createdAt()).withSlackId(existing.slackId());
     if (existing.equals(user)) {
       return Optional.empty();
     }

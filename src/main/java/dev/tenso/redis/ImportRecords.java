@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * An import's change set as records of staged parts ({@link ImportChunk}): one record per row,
  * with the same keys and fields the other adapters write. A forwarding change is written only
  * while the number's version is still the one planned from, a user only while stored exactly as
- * read (a new one: while its id and email are free); each with its audit event, in the global,
+ * read (a new one: while its id and email are free), with its indexes ({@link UserIndexes});
+ * each with its audit event, in the global,
  * the number's and the users' streams. Labels name the row a skipped record belongs to:
  * {@code f:<digits>}, {@code u:<email key>}.
  */
@@ -62,12 +63,13 @@ final class ImportRecords {
       r.whileAbsent(Keys.user(id), Keys.userEmail(email));
     } else {
       r.whileStored(Keys.user(id), Keys.userEmail(email), id, UserCodec.fields(u.previous()));
-      if (!u.previousEmailKey().equals(email)) {
-        r.delete(Keys.userEmail(u.previousEmailKey()));
-      }
+      UserIndexes.dropped(u.previous(), u.user()).forEach(r::delete);
+      UserIndexes.left(u.previous(), u.user()).forEach(set -> r.remove(set, id));
     }
-    r.set(Keys.userEmail(email), id).replace(Keys.user(id), UserCodec.fields(u.user()))
-        .add(Keys.USERS, id);
+    // The Slack id is kept as stored: setting its index again changes nothing.
+    UserIndexes.uniques(u.user()).forEach(unique -> r.set(unique, id));
+    r.replace(Keys.user(id), UserCodec.fields(u.user()));
+    UserIndexes.sets(u.user()).forEach(set -> r.add(set, id));
     events(r, u.event(), null).end();
   }
 

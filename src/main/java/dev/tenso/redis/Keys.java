@@ -12,6 +12,8 @@ final class Keys {
   static final String USERS = PREFIX + "users";
   static final String USER_GROUPS = PREFIX + "usergroups";
   static final String AUDIT = PREFIX + "audit";
+  /** The version of the user indexes built over the stored directory (absent: none built). */
+  static final String USER_INDEXES = PREFIX + "user-indexes";
   /** The import being switched in: {@code <import id> <number of staged parts>}. */
   static final String IMPORT_COMMITTED = PREFIX + "import:committed";
 
@@ -43,6 +45,21 @@ final class Keys {
 
   static String userEmail(String emailKey) {
     return PREFIX + "user-email:" + emailKey;
+  }
+
+  /** The user linked to a Slack user id. */
+  static String userSlack(String slackId) {
+    return PREFIX + "user-slack:" + slackId;
+  }
+
+  /** The users, not DISABLED, whose phone or mobile has these digits. */
+  static String userPhone(String digits) {
+    return PREFIX + "user-phone:" + digits;
+  }
+
+  /** The users who have this IP number assigned directly. */
+  static String numberUsers(String digits) {
+    return PREFIX + "number-users:" + digits;
   }
 
   static String userGroup(String name) {

@@ -5,6 +5,7 @@ import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.Users;
+import dev.tenso.core.inventory.IpNumber;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,6 +57,21 @@ public final class InterleavedUsers implements Users {
   @Override
   public Optional<User> byEmail(Email email) {
     return real.byEmail(email);
+  }
+
+  @Override
+  public Optional<User> bySlackId(String slackId) {
+    return real.bySlackId(slackId);
+  }
+
+  @Override
+  public List<User> byNumber(IpNumber number) {
+    return real.byNumber(number);
+  }
+
+  @Override
+  public List<User> byPhone(String digits, int limit) {
+    return real.byPhone(digits, limit);
   }
 
   @Override

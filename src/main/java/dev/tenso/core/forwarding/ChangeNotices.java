@@ -24,9 +24,9 @@ final class ChangeNotices {
     this.mailer = mailer;
   }
 
-  /** Who is told of a change of {@code number}. */
-  static List<User> recipients(List<User> all, IpNumber number) {
-    return all.stream()
+  /** Who of {@code users} (those the directory has with the number) is told of its change. */
+  static List<User> recipients(List<User> users, IpNumber number) {
+    return users.stream()
         .filter(u -> u.status() == UserStatus.ACTIVE && u.lineNotification())
         .filter(u -> u.numbers().contains(number))
         .toList();
@@ -35,7 +35,7 @@ final class ChangeNotices {
   void send(ForwardingView v, Actor actor, String changedBy, Instant at) {
     List<User> to;
     try {
-      to = recipients(users.all(), v.details().ip());
+      to = recipients(users.byNumber(v.details().ip()), v.details().ip());
     } catch (RuntimeException e) {
       return; // the change is written; a notice that cannot be prepared never undoes it
     }
