@@ -52,6 +52,19 @@ final class Fixtures {
 
   private static StringRedisTemplate shared;
 
+  /** A private redis-server and a template with tenso's client settings; close it when done. */
+  static final class Private implements AutoCloseable {
+    final TestRedis server = TestRedis.start();
+    final LettuceConnectionFactory factory = factory(server);
+    final StringRedisTemplate redis = template(factory);
+
+    @Override
+    public void close() {
+      factory.destroy();
+      server.close();
+    }
+  }
+
   /** A number no other test uses. */
   static IpNumber uniqueNumber() {
     return new IpNumber("050" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));

@@ -7,7 +7,6 @@ import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.VoiceGroup;
 import dev.tenso.core.inventory.VoiceGroupId;
 import dev.tenso.importer.ChangeSet;
-import dev.tenso.testsupport.TestRedis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -24,27 +22,24 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * next start to finish, so the import still ends all written or, before the commit, not at all.
  */
 class StagedImportTest {
-  private static TestRedis server;
-  private static LettuceConnectionFactory factory;
+  private static Fixtures.Private server;
   private static StringRedisTemplate redis;
   private RedisImportWriter writer;
 
   @BeforeAll
   static void start() {
-    server = TestRedis.start();
-    factory = Fixtures.factory(server);
-    redis = Fixtures.template(factory);
+    server = new Fixtures.Private();
+    redis = server.redis;
   }
 
   @AfterAll
   static void stop() {
-    factory.destroy();
     server.close();
   }
 
   @BeforeEach
   void empty() {
-    server.flush();
+    server.server.flush();
     writer = new RedisImportWriter(redis);
   }
 

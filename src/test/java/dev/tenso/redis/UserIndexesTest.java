@@ -10,7 +10,6 @@ import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.inventory.IpNumber;
-import dev.tenso.testsupport.TestRedis;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -27,27 +25,24 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * before they existed.
  */
 class UserIndexesTest {
-  private static TestRedis server;
-  private static LettuceConnectionFactory factory;
+  private static Fixtures.Private server;
   private static StringRedisTemplate redis;
   private final RedisUsers users = new RedisUsers(redis);
 
   @BeforeAll
   static void start() {
-    server = TestRedis.start();
-    factory = Fixtures.factory(server);
-    redis = Fixtures.template(factory);
+    server = new Fixtures.Private();
+    redis = server.redis;
   }
 
   @AfterAll
   static void stop() {
-    factory.destroy();
     server.close();
   }
 
   @BeforeEach
   void empty() {
-    server.flush();
+    server.server.flush();
   }
 
   private User stored(String phone, String mobile, String... numbers) {

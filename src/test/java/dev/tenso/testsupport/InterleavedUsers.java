@@ -1,13 +1,8 @@
 package dev.tenso.testsupport;
 
 import dev.tenso.core.audit.AuditEvent;
-import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.Users;
-import dev.tenso.core.inventory.IpNumber;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
@@ -16,14 +11,13 @@ import java.util.function.UnaryOperator;
  * change of the user just before the next update(s): exactly the interleaving a race between a
  * read and its write would produce, made deterministic.
  */
-public final class InterleavedUsers implements Users {
-  private final Users real;
+public final class InterleavedUsers extends DelegatingUsers {
   private final AtomicInteger updates = new AtomicInteger();
   private final AtomicInteger remaining = new AtomicInteger();
   private volatile UnaryOperator<User> meanwhile = UnaryOperator.identity();
 
   public InterleavedUsers(Users real) {
-    this.real = real;
+    super(real);
   }
 
   /** Before each of the next {@code times} updates, stores {@code change} of the stored user. */
@@ -47,45 +41,5 @@ public final class InterleavedUsers implements Users {
     }
     updates.incrementAndGet();
     return real.update(expected, next, event);
-  }
-
-  @Override
-  public Optional<User> byId(UserId id) {
-    return real.byId(id);
-  }
-
-  @Override
-  public Optional<User> byEmail(Email email) {
-    return real.byEmail(email);
-  }
-
-  @Override
-  public Optional<User> bySlackId(String slackId) {
-    return real.bySlackId(slackId);
-  }
-
-  @Override
-  public List<User> byNumber(IpNumber number) {
-    return real.byNumber(number);
-  }
-
-  @Override
-  public List<User> byPhone(String digits, int limit) {
-    return real.byPhone(digits, limit);
-  }
-
-  @Override
-  public List<User> all() {
-    return real.all();
-  }
-
-  @Override
-  public boolean create(User user, AuditEvent event) {
-    return real.create(user, event);
-  }
-
-  @Override
-  public UserId nextId() {
-    return real.nextId();
   }
 }

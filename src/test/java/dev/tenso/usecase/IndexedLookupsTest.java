@@ -2,8 +2,6 @@ package dev.tenso.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tenso.config.RedisConfig;
-import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.core.auth.FirstFactor;
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.directory.Actor;
@@ -21,18 +19,16 @@ import dev.tenso.redis.RedisImportWriter;
 import dev.tenso.redis.RedisInventory;
 import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
+import dev.tenso.testsupport.DelegatingUsers;
 import dev.tenso.testsupport.TestRedis;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -55,8 +51,7 @@ class IndexedLookupsTest {
            lineNotification: true, numbers: [%s]}
       """;
   private final TestRedis server = TestRedis.start();
-  private final LettuceConnectionFactory factory = factory(server);
-  private final StringRedisTemplate redis = template(factory);
+  private final StringRedisTemplate redis = server.template();
   private final RedisUsers real = new RedisUsers(redis);
   private final Users users = unscannable(real);
   private final List<Mail> mails = new ArrayList<>();
@@ -71,7 +66,6 @@ class IndexedLookupsTest {
 
   @AfterEach
   void stop() {
-    factory.destroy();
     server.close();
   }
 
@@ -112,67 +106,13 @@ class IndexedLookupsTest {
     assertThat(first.byCaller("090-3333-4444")).map(User::id).contains(jiro.id());
   }
 
+  /** The directory, except that reading all of it fails the test. */
   private static Users unscannable(Users real) {
-    return new Users() {
+    return new DelegatingUsers(real) {
       @Override
       public List<User> all() {
         throw new AssertionError("a request read the whole directory");
       }
-
-      @Override
-      public Optional<User> byId(UserId id) {
-        return real.byId(id);
-      }
-
-      @Override
-      public Optional<User> byEmail(Email email) {
-        return real.byEmail(email);
-      }
-
-      @Override
-      public Optional<User> bySlackId(String slackId) {
-        return real.bySlackId(slackId);
-      }
-
-      @Override
-      public List<User> byNumber(IpNumber number) {
-        return real.byNumber(number);
-      }
-
-      @Override
-      public List<User> byPhone(String digits, int limit) {
-        return real.byPhone(digits, limit);
-      }
-
-      @Override
-      public boolean create(User user, AuditEvent event) {
-        return real.create(user, event);
-      }
-
-      @Override
-      public boolean update(User expected, User next, AuditEvent event) {
-        return real.update(expected, next, event);
-      }
-
-      @Override
-      public UserId nextId() {
-        return real.nextId();
-      }
     };
-  }
-
-  private static LettuceConnectionFactory factory(TestRedis server) {
-    var f = new LettuceConnectionFactory(
-        new RedisStandaloneConfiguration("127.0.0.1", server.port()),
-        RedisConfig.clientConfiguration());
-    f.afterPropertiesSet();
-    f.start();
-    return f;
-  }
-
-  private static StringRedisTemplate template(LettuceConnectionFactory f) {
-    var t = new StringRedisTemplate(f);
-    t.afterPropertiesSet();
-    return t;
   }
 }
