@@ -27,6 +27,12 @@ public final class Bench {
       e.printStackTrace();
       System.exit(2);
     }
+    try {
+      ScaleBench.run(report);
+    } catch (Exception | Error e) {
+      e.printStackTrace();
+      System.exit(2);
+    }
     report.note(String.format("benchmarks took %.1f s", (System.nanoTime() - start) / 1e9));
     System.exit(Targets.check(report) ? 0 : 1);
   }

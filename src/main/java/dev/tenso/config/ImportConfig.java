@@ -1,7 +1,6 @@
 package dev.tenso.config;
 
 import dev.tenso.core.auth.SignInAccounts;
-import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.inventory.Inventory;
@@ -35,13 +34,13 @@ public class ImportConfig {
 
   @Bean
   OrganisationImporter organisationImporter(Inventory inventory, ForwardingStore forwarding,
-      Users users, UserGroups groups, ImportWriter writer,
+      Users users, ImportWriter writer,
       ObjectProvider<SignInAccounts> signIn, ObjectProvider<Clock> clock,
       ObjectProvider<Catalogs> catalogs) {
     ImportedUsers hook = signIn.getIfAvailable() == null ? imported -> LOG.info(
         "{} users imported; sign-in is not wired, so registrations and invitations wait",
         imported.size()) : new ImportedUsersSignIn(signIn.getObject());
-    return new OrganisationImporter(inventory, forwarding, users, groups, writer, hook,
+    return new OrganisationImporter(inventory, forwarding, users, writer, hook,
         clock.getIfAvailable(Clock::systemUTC),
         new ImportErrorTexts(catalogs.getIfAvailable(ClasspathCatalogs::load).chat()));
   }
@@ -52,6 +51,7 @@ public class ImportConfig {
     return () -> {
       if (settings.file().isEmpty()) {
         LOG.info("No import file (set tenso.import.file or TENSO_IMPORT to load one)");
+        importer.recover();
         return;
       }
       importer.load(settings.file());

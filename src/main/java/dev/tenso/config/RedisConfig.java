@@ -96,7 +96,9 @@ public class RedisConfig {
 
   @Bean
   Users users(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisUsers(redis);
+    RedisUsers users = new RedisUsers(redis);
+    users.indexAll(); // a directory stored before the user indexes existed gets them, once
+    return users;
   }
 
   @Bean

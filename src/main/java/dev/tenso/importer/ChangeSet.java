@@ -12,8 +12,9 @@ import dev.tenso.core.inventory.VoiceGroup;
 import java.util.List;
 
 /**
- * Every write an import makes, computed against the stored state before anything is written:
- * only rows that differ from what is stored. {@link ImportWriter} applies it all or nothing.
+ * Writes of an import, computed against the stored state before anything is written: only rows
+ * that differ from what is stored. An import of many rows is planned as several change sets
+ * (one per chunk of rows), all staged and then switched in together by {@link ImportWriter}.
  */
 public record ChangeSet(
     List<VoiceGroup> voiceGroups,
@@ -22,8 +23,7 @@ public record ChangeSet(
     List<OfficeNumber> numbers,
     List<ForwardingWrite> forwarding,
     List<UserGroup> userGroups,
-    List<UserChange> users,
-    List<AuditEvent> events) {
+    List<UserChange> users) {
 
   public ChangeSet {
     voiceGroups = List.copyOf(voiceGroups);
@@ -33,12 +33,11 @@ public record ChangeSet(
     forwarding = List.copyOf(forwarding);
     userGroups = List.copyOf(userGroups);
     users = List.copyOf(users);
-    events = List.copyOf(events);
   }
 
   public boolean isEmpty() {
     return voiceGroups.isEmpty() && sites.isEmpty() && contracts.isEmpty() && numbers.isEmpty()
-        && forwarding.isEmpty() && userGroups.isEmpty() && users.isEmpty() && events.isEmpty();
+        && forwarding.isEmpty() && userGroups.isEmpty() && users.isEmpty();
   }
 
   public int size() {
@@ -51,11 +50,12 @@ public record ChangeSet(
       IpNumber number, long expectedVersion, ForwardingSetting setting, AuditEvent event) {}
 
   /**
-   * A user to write, valid only while the stored user is still exactly {@code previous}.
+   * A user to write with its audit event, valid only while the stored user is still exactly
+   * {@code previous}.
    *
    * @param previous the existing user as read when planning, or null for a new user
    */
-  public record UserChange(User user, User previous) {
+  public record UserChange(User user, User previous, AuditEvent event) {
     public boolean isNew() {
       return previous == null;
     }

@@ -13,6 +13,9 @@ enum ImportReason {
   FILE_NOT_FOUND,
   FILE_NOT_READABLE,
   EMPTY_FILE,
+  FILE_TOO_LARGE("mb"),
+  NOT_UTF8,
+  TOO_MANY_ALIASES("max"),
   YAML_SYNTAX("column"),
 
   // Shapes

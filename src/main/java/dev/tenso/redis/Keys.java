@@ -12,6 +12,10 @@ final class Keys {
   static final String USERS = PREFIX + "users";
   static final String USER_GROUPS = PREFIX + "usergroups";
   static final String AUDIT = PREFIX + "audit";
+  /** The version of the user indexes built over the stored directory (absent: none built). */
+  static final String USER_INDEXES = PREFIX + "user-indexes";
+  /** The import being switched in: {@code <import id> <number of staged parts>}. */
+  static final String IMPORT_COMMITTED = PREFIX + "import:committed";
 
   private Keys() {}
 
@@ -43,6 +47,21 @@ final class Keys {
     return PREFIX + "user-email:" + emailKey;
   }
 
+  /** The user linked to a Slack user id. */
+  static String userSlack(String slackId) {
+    return PREFIX + "user-slack:" + slackId;
+  }
+
+  /** The users, not DISABLED, whose phone or mobile has these digits. */
+  static String userPhone(String digits) {
+    return PREFIX + "user-phone:" + digits;
+  }
+
+  /** The users who have this IP number assigned directly. */
+  static String numberUsers(String digits) {
+    return PREFIX + "number-users:" + digits;
+  }
+
   static String userGroup(String name) {
     return PREFIX + "usergroup:" + name;
   }
@@ -53,6 +72,11 @@ final class Keys {
 
   static String userAudit(String userId) {
     return PREFIX + "audit:user:" + userId;
+  }
+
+  /** Part {@code n} of a staged import: the records the apply script writes, encoded. */
+  static String importPart(String importId, int n) {
+    return PREFIX + "import:" + importId + ":" + n;
   }
 
   /** True when the audit actor is a channel acting by itself (import, system), not a user id. */

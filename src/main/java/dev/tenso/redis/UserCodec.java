@@ -47,6 +47,7 @@ final class UserCodec {
     m.put("lineNotification", Boolean.toString(u.lineNotification()));
     m.put("status", u.status().name());
     m.put("createdAt", u.createdAt().toString());
+    m.put("slackId", u.slackId());
     return m;
   }
 
@@ -67,7 +68,8 @@ final class UserCodec {
         s(h, "comment"),
         Boolean.parseBoolean(s(h, "lineNotification")),
         UserStatus.valueOf(s(h, "status")),
-        Instant.parse(s(h, "createdAt")));
+        Instant.parse(s(h, "createdAt")),
+        s(h, "slackId"));
   }
 
   static Map<String, String> fields(UserGroup g) {

@@ -23,22 +23,33 @@
  * tenso:user:{userId}              hash    id, name, email, emailKey (lower-cased), phone, mobile,
  *                                          language (ja|en), secondFactor, role, title, timezone,
  *                                          groups, numbers (digits), comment, lineNotification,
- *                                          status (PENDING|ACTIVE|DISABLED), createdAt (ISO-8601)
+ *                                          status (PENDING|ACTIVE|DISABLED), createdAt (ISO-8601),
+ *                                          slackId ("" or absent: not linked)
  * tenso:user-email:{emailKey}      string  the user id owning this lower-cased email
+ * tenso:user-slack:{slackId}       string  the user id linked to this Slack user id
+ * tenso:user-phone:{digits}        set     ids of users, not DISABLED, with this phone or mobile
+ * tenso:number-users:{11 digits}   set     ids of users who have this number assigned directly
  * tenso:users                      set     user ids
+ * tenso:user-indexes               string  "1" once the three indexes above were built
  * tenso:usergroup:{name}           hash    name, sites, voiceGroups
  * tenso:usergroups                 set     user group names
  * tenso:audit                      stream  every audit event: at, actor, channel, action, number,
  *                                          subject, before, after (+ version for forwarding)
  * tenso:audit:number:{11 digits}   stream  the same events of one number
  * tenso:audit:user:{userId}        stream  the events a user made or was the subject of
+ * tenso:import:{importId}:{n}      list    part n of a staged import (key count, keys, arguments
+ *                                          of the apply script); 1 h TTL until committed
+ * tenso:import:committed           string  "{importId} {parts}" of the import being switched in
  * </pre>
  * A forwarding change is one Lua script ({@code Scripts.FORWARDING_CAS}): check {@code version},
  * write the fields, bump {@code version}, XADD the event to {@code tenso:audit}, the number's and
- * the users' streams. A new user is one script that refuses a taken id or email key; an update
- * is a compare-and-set script that writes (and moves the email key) only while every stored field
- * still equals the record the caller read. The import writes its whole change set in one
- * MULTI/EXEC under WATCH of the forwarding hashes and user keys it read, after checking that each
- * user it changes is still stored exactly as it was read.
+ * the users' streams. A user is written by one script ({@code Scripts.USER_WRITE}) with its
+ * indexes ({@link dev.tenso.redis.UserIndexes}) and audit event: a new one only while its id,
+ * email and Slack id are free, an update only while every stored field still equals the record
+ * the caller read. The import stages its writes in parts under keys of
+ * its own, commits them with one script, and switches each part in with one script
+ * ({@code Scripts.IMPORT_APPLY}) that writes each row whole, with its audit event, or not at all
+ * when the forwarding version or the user it was planned from changed ({@link
+ * dev.tenso.redis.StagedImport}).
  */
 package dev.tenso.redis;

@@ -39,6 +39,20 @@ class ImportErrorTextsTest {
   }
 
   @Test
+  void aFileWithThousandsOfErrorsListsTheFirstOnesAndCountsTheRest() {
+    List<ImportError> errors = java.util.stream.IntStream.rangeClosed(1, 1_000)
+        .mapToObj(i -> new ImportError(i, "users[" + i + "].timezone", "TIMEZONE_INVALID"))
+        .toList();
+    String failure = TEXTS.failure("/srv/org.yaml", errors);
+    assertThat(failure.lines().filter(l -> l.startsWith("  line "))).hasSize(ImportErrorTexts.LISTED);
+    assertThat(failure).contains("line 200: users[200]").doesNotContain("line 201:")
+        .endsWith("ほか 800 件のエラーがあります（上の行を直すと減ることがあります）。 / ... and 800 more"
+            + " errors (fixing the lines above may clear some of them).");
+    assertThat(ImportErrorTexts.codesOnly().failure("/srv/org.yaml", errors))
+        .endsWith("\n  ... and 800 more errors");
+  }
+
+  @Test
   void theCoreRulesLimitsTravelWithTheErrorAndTheToStringStaysTheCode() {
     var errors = parser.parse("""
         voiceGroups: [{id: Y1}]

@@ -217,4 +217,39 @@ class OrganisationImporterTest {
     assertThat(f.audit.forUser(active.id().value(), 10)).extracting(e -> e.action())
         .containsExactly("user.update", "user.add");
   }
+
+  @Test
+  void aUserUpdateIsAuditedWithTheFieldsItChangedAndTheirValuesButNeverASecret() throws Exception {
+    Path file = dir.resolve("users.yaml");
+    String org = """
+        voiceGroups: [{id: Y1, name: 本社}]
+        sites: [{id: S1, name: 東京, voiceGroup: Y1, opened: true}]
+        contracts: [{number: N1, voiceGroup: Y1, site: S1, plan: IP_VOICE}]
+        numbers: [{number: 050-1111-0001, contract: N1}, {number: 050-1111-0002, contract: N1}]
+        userGroups: [{name: 東京営業, sites: [S1]}]
+        users:
+          - {email: late@example.com, title: 課長, language: ja, timezone: Asia/Tokyo, %s}
+        """;
+    Files.writeString(file, org.formatted("name: 遅 太郎, phone: 03-1111-2222, groups: [東京営業],"
+        + " numbers: [050-1111-0001], secondFactor: MAIL_OTP"));
+    f.importer.load(file.toString());
+    Files.writeString(file, org.formatted("name: 遅 次郎, phone: 03-3333-4444,"
+        + " mobile: 090-5555-6666, numbers: [050-1111-0002, 050-1111-0001], secondFactor: TOTP,"
+        + " registered: true, totpSecret: JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"));
+
+    f.importer.load(file.toString());
+
+    var user = f.users.byEmail(Email.of("late@example.com")).orElseThrow();
+    assertThat(f.audit.forUser(user.id().value(), 1)).singleElement().satisfies(e -> {
+      assertThat(e.action()).isEqualTo("user.update");
+      assertThat(e.actor()).isEqualTo("import");
+      assertThat(e.before()).isEqualTo("status=PENDING role=GENERAL name=\"遅 太郎\""
+          + " phone=03-1111-2222 mobile=\"\" secondFactor=MAIL_OTP groups=[東京営業]"
+          + " numbers=[050-1111-0001]");
+      assertThat(e.after()).isEqualTo("status=ACTIVE role=GENERAL name=\"遅 次郎\""
+          + " phone=03-3333-4444 mobile=090-5555-6666 secondFactor=TOTP groups=[]"
+          + " numbers=[050-1111-0001,050-1111-0002]");
+    });
+    assertThat(f.dump().values()).noneMatch(v -> v.contains("JBSWY3DP"));
+  }
 }

@@ -8,6 +8,8 @@ import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.importer.ChangeSet;
+import dev.tenso.importer.ImportWriter;
 import dev.tenso.testsupport.TestRedis;
 import dev.tenso.testsupport.UserBuilder;
 import java.time.Instant;
@@ -46,6 +48,19 @@ final class Fixtures {
 
   private static StringRedisTemplate shared;
 
+  /** A private redis-server and a template with tenso's client settings; close it when done. */
+  static final class Private implements AutoCloseable {
+    final TestRedis server = TestRedis.start();
+    final LettuceConnectionFactory factory = factory(server);
+    final StringRedisTemplate redis = template(factory);
+
+    @Override
+    public void close() {
+      factory.destroy();
+      server.close();
+    }
+  }
+
   /** A number no other test uses. */
   static IpNumber uniqueNumber() {
     return new IpNumber("050" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
@@ -54,6 +69,14 @@ final class Fixtures {
   static User user(UserId id, String email) {
     return UserBuilder.aUser().id(id).email(email).secondFactor(SecondFactor.MAIL_OTP).title("課長")
         .groups("東京営業").numbers("05011110001").status(UserStatus.PENDING).createdAt(NOW).build();
+  }
+
+  /** Stages {@code changes} and switches them in, as the importer does. */
+  static ImportWriter.Conflicts write(ImportWriter writer, ChangeSet changes) {
+    try (ImportWriter.Staging staging = writer.stage()) {
+      staging.add(changes);
+      return staging.commit();
+    }
   }
 
   static String text(ForwardingSetting s) {

@@ -74,8 +74,9 @@ class RedisOutageTest {
     assertThatThrownBy(() -> users.create(user, null)).isInstanceOf(StoreUnavailableException.class);
     var changes = new ChangeSet(List.of(), List.of(), List.of(), List.of(),
         List.of(new ChangeSet.ForwardingWrite(n, 1, second, Fixtures.change("import", n, first, second))),
-        List.of(), List.of(new ChangeSet.UserChange(user, null)), List.of());
-    assertThatThrownBy(() -> writer.apply(changes)).isInstanceOf(StoreUnavailableException.class);
+        List.of(), List.of(new ChangeSet.UserChange(user, null, null)));
+    assertThatThrownBy(() -> Fixtures.write(writer, changes))
+        .isInstanceOf(StoreUnavailableException.class);
 
     server.start();
     var after = awaitReconnect(store, n);

@@ -57,11 +57,9 @@ final class FirstFactor {
     if (digits.isEmpty()) {
       return Optional.empty();
     }
-    List<User> matches = users.all().stream()
+    List<User> matches = users.byPhone(digits.get(), 2).stream()
         .filter(FirstFactor::identifiable)
-        .filter(u -> digits.get().equals(digitsOf(u.phone()))
-            || digits.get().equals(digitsOf(u.mobile())))
-        .limit(2)
+        .filter(u -> u.phoneDigits().contains(digits.get()))
         .toList();
     return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
   }
@@ -76,10 +74,6 @@ final class FirstFactor {
       t = "0" + t.substring(3);
     }
     return DOMESTIC.matcher(t).matches() ? Optional.of(t) : Optional.empty();
-  }
-
-  private static String digitsOf(String registered) {
-    return registered.replace("-", "");
   }
 
   private static boolean identifiable(User u) {

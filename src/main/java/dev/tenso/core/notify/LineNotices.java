@@ -24,7 +24,7 @@ public final class LineNotices implements ChangeNotices {
     this.mailer = mailer;
   }
 
-  /** Who is told of a change of {@code number}. */
+  /** Who of {@code all} (the users the directory has with the number) is told of its change. */
   static List<User> recipients(List<User> all, IpNumber number) {
     return all.stream()
         .filter(u -> u.status() == UserStatus.ACTIVE && u.lineNotification())
@@ -36,7 +36,7 @@ public final class LineNotices implements ChangeNotices {
   public void changed(ForwardingView v, Actor actor, String changedBy, Instant at) {
     List<User> to;
     try {
-      to = recipients(users.all(), v.details().ip());
+      to = recipients(users.byNumber(v.details().ip()), v.details().ip());
     } catch (RuntimeException e) {
       return; // the change is written; a notice that cannot be prepared never undoes it
     }
