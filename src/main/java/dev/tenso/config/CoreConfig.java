@@ -10,8 +10,10 @@ import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
+import dev.tenso.core.forwarding.CallRouting;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.forwarding.ForwardingUseCases;
+import dev.tenso.core.forwarding.RoutingTable;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.core.notify.Mailer;
 import java.time.Clock;
@@ -55,6 +57,11 @@ public class CoreConfig {
       UserGroups groups, FreshSession fresh, Mailer mailer,
       @Qualifier("applicationTaskExecutor") Executor executor, Clock clock) {
     return new ForwardingUseCases(inventory, store, users, groups, fresh, mailer, executor, clock);
+  }
+
+  @Bean
+  CallRouting callRouting(RoutingTable routes) {
+    return new CallRouting(routes);
   }
 
   @Bean

@@ -4,12 +4,14 @@ import dev.tenso.core.audit.AuditLog;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingStore;
+import dev.tenso.core.forwarding.RoutingTable;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.importer.ImportWriter;
 import dev.tenso.redis.RedisAuditLog;
 import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisImportWriter;
 import dev.tenso.redis.RedisInventory;
+import dev.tenso.redis.RedisRoutingTable;
 import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
 import io.lettuce.core.ClientOptions;
@@ -80,6 +82,11 @@ public class RedisConfig {
   @Bean
   ForwardingStore forwardingStore(StringRedisTemplate redis, RedisStartupCheck checked) {
     return new RedisForwardingStore(redis);
+  }
+
+  @Bean
+  RoutingTable routingTable(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisRoutingTable(redis);
   }
 
   @Bean

@@ -4,6 +4,7 @@ import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroup;
 import dev.tenso.core.forwarding.ForwardingSetting;
+import dev.tenso.core.forwarding.RoutingDecision;
 import dev.tenso.core.inventory.Contract;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.OfficeNumber;
@@ -23,7 +24,8 @@ public record ChangeSet(
     List<ForwardingChange> forwarding,
     List<UserGroup> userGroups,
     List<UserChange> users,
-    List<AuditEvent> events) {
+    List<AuditEvent> events,
+    List<RouteChange> routes) {
 
   public ChangeSet {
     voiceGroups = List.copyOf(voiceGroups);
@@ -34,11 +36,13 @@ public record ChangeSet(
     userGroups = List.copyOf(userGroups);
     users = List.copyOf(users);
     events = List.copyOf(events);
+    routes = List.copyOf(routes);
   }
 
   public boolean isEmpty() {
     return voiceGroups.isEmpty() && sites.isEmpty() && contracts.isEmpty() && numbers.isEmpty()
-        && forwarding.isEmpty() && userGroups.isEmpty() && users.isEmpty() && events.isEmpty();
+        && forwarding.isEmpty() && userGroups.isEmpty() && users.isEmpty() && events.isEmpty()
+        && routes.isEmpty();
   }
 
   public int size() {
@@ -49,6 +53,13 @@ public record ChangeSet(
   /** A number's new forwarding, valid only while the stored version is still the one read. */
   public record ForwardingChange(
       IpNumber number, long expectedVersion, ForwardingSetting setting, AuditEvent event) {}
+
+  /**
+   * A number's routing record (what a call to it does), for every number whose row, contract or
+   * forwarding the import changes; valid only while the number's stored forwarding version is
+   * still {@code forwardingVersion}, the one it was computed from.
+   */
+  public record RouteChange(IpNumber number, long forwardingVersion, RoutingDecision route) {}
 
   /**
    * A user to write, valid only while the stored user is still exactly {@code previous}.

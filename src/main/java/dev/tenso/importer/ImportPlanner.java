@@ -85,8 +85,9 @@ final class ImportPlanner {
       imported.add(new ImportedUser(user, existing.isEmpty(), row.registered(),
           Optional.ofNullable(row.totpSecret()), row.invite()));
     }
+    var routes = ImportRoutes.of(org, numbers, contracts, fwd, inventory, forwarding);
     return new Plan(new ChangeSet(vgs, sites, contracts, numbers, fwd, userGroups, userChanges,
-        events), imported);
+        events, routes), imported);
   }
 
   /** A pending user the file now says is registered becomes active; a disabled one stays so. */

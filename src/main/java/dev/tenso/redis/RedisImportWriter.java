@@ -3,6 +3,7 @@ package dev.tenso.redis;
 import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.importer.ChangeSet;
 import dev.tenso.importer.ChangeSet.ForwardingChange;
+import dev.tenso.importer.ChangeSet.RouteChange;
 import dev.tenso.importer.ChangeSet.UserChange;
 import dev.tenso.importer.ImportWriter;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /**
  * Writes an import's change set in one MULTI/EXEC, under WATCH of every forwarding hash and user
  * key it depends on: either all of it is stored, or (a concurrent change, an outage) none of it.
+ * The routing records of the numbers it changes are written in the same transaction.
  */
 public final class RedisImportWriter implements ImportWriter {
   private final StringRedisTemplate redis;
@@ -77,6 +79,7 @@ public final class RedisImportWriter implements ImportWriter {
       append(ops, f.event(), version);
     }
     c.events().forEach(e -> append(ops, e, null));
+    writeRoutes(ops, c);
     List<Object> result = ops.exec();
     return result != null && !result.isEmpty();
   }
@@ -84,6 +87,7 @@ public final class RedisImportWriter implements ImportWriter {
   private static List<String> watched(ChangeSet c) {
     List<String> keys = new ArrayList<>();
     c.forwarding().forEach(f -> keys.add(Keys.forwarding(f.number().digits())));
+    c.routes().forEach(r -> keys.add(Keys.forwarding(r.number().digits())));
     for (UserChange u : c.users()) {
       keys.add(Keys.user(u.user().id().value()));
       keys.add(Keys.userEmail(u.user().email().key()));
@@ -97,8 +101,12 @@ public final class RedisImportWriter implements ImportWriter {
    */
   private static boolean unchanged(RedisOperations<String, String> ops, ChangeSet c) {
     for (ForwardingChange f : c.forwarding()) {
-      Object v = ops.opsForHash().get(Keys.forwarding(f.number().digits()), ForwardingCodec.VERSION);
-      if ((v == null ? 0L : Long.parseLong(v.toString())) != f.expectedVersion()) {
+      if (version(ops, f.number().digits()) != f.expectedVersion()) {
+        return false;
+      }
+    }
+    for (RouteChange r : c.routes()) {
+      if (version(ops, r.number().digits()) != r.forwardingVersion()) {
         return false;
       }
     }
@@ -112,6 +120,20 @@ public final class RedisImportWriter implements ImportWriter {
       }
     }
     return true;
+  }
+
+  private static long version(RedisOperations<String, String> ops, String digits) {
+    Object v = ops.opsForHash().get(Keys.forwarding(digits), ForwardingCodec.VERSION);
+    return v == null ? 0L : Long.parseLong(v.toString());
+  }
+
+  /** Each number's routing record, replaced whole (what a call to it does from now on). */
+  private static void writeRoutes(RedisOperations<String, String> ops, ChangeSet c) {
+    for (RouteChange r : c.routes()) {
+      String key = Keys.route(r.number().digits());
+      ops.delete(key);
+      ops.opsForHash().putAll(key, RouteCodec.fields(r.route()));
+    }
   }
 
   /** True when every field of the user as planned from is still stored unchanged. */

@@ -10,6 +10,7 @@ import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingSetting;
+import dev.tenso.core.forwarding.RoutingDecision;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.testsupport.TestRedis;
 import java.time.Instant;
@@ -23,6 +24,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /** Test data and templates on a real Redis with tenso's fail-fast client options. */
 final class Fixtures {
   static final Instant NOW = Instant.parse("2026-11-24T01:00:00Z");
+  /** A routing record for store tests that do not look at it. */
+  static final RoutingDecision RING = new RoutingDecision.RingTerminal("sip:test@example.com", 30);
 
   private Fixtures() {}
 
