@@ -6,6 +6,7 @@ import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.forwarding.RoutingTable;
 import dev.tenso.core.inventory.Inventory;
+import dev.tenso.core.voicemail.VoicemailBox;
 import dev.tenso.importer.ImportWriter;
 import dev.tenso.redis.RedisAuditLog;
 import dev.tenso.redis.RedisForwardingStore;
@@ -14,6 +15,7 @@ import dev.tenso.redis.RedisInventory;
 import dev.tenso.redis.RedisRoutingTable;
 import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
+import dev.tenso.redis.RedisVoicemailBox;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
@@ -87,6 +89,11 @@ public class RedisConfig {
   @Bean
   RoutingTable routingTable(StringRedisTemplate redis, RedisStartupCheck checked) {
     return new RedisRoutingTable(redis);
+  }
+
+  @Bean
+  VoicemailBox voicemailBox(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisVoicemailBox(redis);
   }
 
   @Bean
