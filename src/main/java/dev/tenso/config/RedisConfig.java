@@ -8,7 +8,9 @@ import dev.tenso.core.forwarding.RoutingTable;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.core.voicemail.VoicemailBox;
 import dev.tenso.importer.ImportWriter;
+import dev.tenso.voice.CallStates;
 import dev.tenso.redis.RedisAuditLog;
+import dev.tenso.redis.RedisCallStates;
 import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisImportWriter;
 import dev.tenso.redis.RedisInventory;
@@ -94,6 +96,11 @@ public class RedisConfig {
   @Bean
   VoicemailBox voicemailBox(StringRedisTemplate redis, RedisStartupCheck checked) {
     return new RedisVoicemailBox(redis);
+  }
+
+  @Bean
+  CallStates callStates(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisCallStates(redis);
   }
 
   @Bean

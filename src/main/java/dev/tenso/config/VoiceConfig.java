@@ -1,12 +1,17 @@
 package dev.tenso.config;
 
+import dev.tenso.core.audit.AuditLog;
+import dev.tenso.core.auth.FirstFactor;
+import dev.tenso.core.auth.SignIn;
 import dev.tenso.core.directory.Users;
+import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.forwarding.CallRouting;
 import dev.tenso.core.notify.Mailer;
 import dev.tenso.core.voicemail.VoicemailAnnouncer;
 import dev.tenso.core.voicemail.VoicemailBox;
 import dev.tenso.core.voicemail.VoicemailUseCases;
 import dev.tenso.dialog.Catalogs;
+import dev.tenso.voice.CallStates;
 import dev.tenso.voice.PhoneChannel;
 import dev.tenso.voice.TwilioSignatureFilter;
 import java.net.URI;
@@ -53,9 +58,13 @@ public class VoiceConfig {
   static class Channel {
     @Bean
     PhoneChannel phoneChannel(TwilioProperties twilio, PublicUrlProperties url,
-        CallRouting routing, VoicemailUseCases voicemail, Catalogs catalogs, Clock clock) {
-      return new PhoneChannel(routing, voicemail, catalogs.spoken(), publicUrl(url),
-          twilio.maxRecordingSeconds(), clock);
+        CallRouting routing, ForwardingUseCases forwarding, Users users, SignIn signIn,
+        AuditLog audit, VoicemailUseCases voicemail, CallStates calls, Catalogs catalogs,
+        Clock clock) {
+      var core = new PhoneChannel.Core(routing, forwarding, new FirstFactor(users), signIn, users,
+          audit, voicemail);
+      return new PhoneChannel(core, calls, catalogs.spoken(), publicUrl(url),
+          twilio.callStateTtl(), twilio.maxRecordingSeconds(), clock);
     }
 
     @Bean

@@ -1,12 +1,24 @@
 package dev.tenso.voice;
 
+import dev.tenso.core.audit.AuditLog;
+import dev.tenso.core.auth.FirstFactor;
+import dev.tenso.core.auth.SignIn;
 import dev.tenso.core.common.StoreUnavailableException;
+import dev.tenso.core.directory.Users;
+import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.forwarding.CallRouting;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.voicemail.Voicemail;
 import dev.tenso.core.voicemail.VoicemailUseCases;
 import dev.tenso.dialog.MessageCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -18,7 +30,8 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * The phone channel's webhooks. {@code POST /twilio/voice} (+ {@code /dial-ended},
+ * The phone channel's webhooks. {@code POST /twilio/ivr} (+ {@code /twilio/ivr/step/<n>}) is the
+ * IVR of the access number. {@code POST /twilio/voice} (+ {@code /dial-ended},
  * {@code /recorded}, {@code /recording}) routes calls to office numbers. Every answer is TwiML; a
  * failure of any kind is a short spoken apology, never a Twilio error tone. Requests reach these
  * handlers only through {@link TwilioSignatureFilter}.
@@ -27,19 +40,50 @@ public final class PhoneChannel {
   private static final Logger log = LoggerFactory.getLogger(PhoneChannel.class);
 
   private final CallRoutingAnswers routing;
+  private final IvrEndpoint ivr;
   private final VoicemailUseCases voicemail;
   private final Spoken spoken;
   private final Clock clock;
 
+  /** What the channel asks: the core's use cases and ports, and its own call state. */
+  public record Core(CallRouting routing, ForwardingUseCases forwarding, FirstFactor firstFactor,
+      SignIn signIn, Users users, AuditLog audit, VoicemailUseCases voicemail) {}
+
   /**
    * @param publicUrl the base URL Twilio calls (action URLs are built on it)
+   * @param callStateTtl how long a call's IVR state is kept after its last step
    */
-  public PhoneChannel(CallRouting routing, VoicemailUseCases voicemail, MessageCatalog spoken,
-      String publicUrl, int maxRecordingSeconds, Clock clock) {
+  public PhoneChannel(Core core, CallStates calls, MessageCatalog spoken, String publicUrl,
+      Duration callStateTtl, int maxRecordingSeconds, Clock clock) {
     this.spoken = new Spoken(spoken);
-    this.routing = new CallRoutingAnswers(routing, this.spoken, publicUrl, maxRecordingSeconds);
-    this.voicemail = voicemail;
+    this.routing = new CallRoutingAnswers(core.routing(), this.spoken, publicUrl,
+        maxRecordingSeconds);
+    this.ivr = new IvrEndpoint(engine(core, this.spoken), calls, this.spoken, publicUrl,
+        callStateTtl);
+    this.voicemail = core.voicemail();
     this.clock = clock;
+  }
+
+  /** The flow of {@code ivr-scripts/flows/ivr.yaml} with the actions it names. */
+  static IvrEngine engine(Core core, Spoken spoken) {
+    Map<String, IvrAction> actions = new HashMap<>();
+    Map<String, IvrListing> listings = new HashMap<>();
+    new SignInSteps(core.firstFactor(), core.signIn(), spoken).register(actions);
+    new NumberSteps(core.users(), core.forwarding(), spoken).register(actions, listings);
+    new MenuSteps(core.forwarding(), core.audit(), spoken).register(actions, listings);
+    return new IvrEngine(flow(), actions, listings, spoken);
+  }
+
+  static Flow flow() {
+    try (InputStream in = PhoneChannel.class.getClassLoader()
+        .getResourceAsStream("ivr-scripts/flows/ivr.yaml")) {
+      if (in == null) {
+        throw new IllegalStateException("ivr-scripts/flows/ivr.yaml is not on the classpath");
+      }
+      return Flow.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public RouterFunction<ServerResponse> routes() {
@@ -49,6 +93,9 @@ public final class PhoneChannel {
             routing.dialEnded(p(r, "To"), p(r, "From"), p(r, "DialCallStatus"))))
         .POST(CallRoutingAnswers.RECORDED, r -> Twiml.ok(routing.recorded()))
         .POST(CallRoutingAnswers.RECORDING, this::recording)
+        .POST(IvrEndpoint.START, r -> Twiml.ok(ivr.answer(p(r, "CallSid"), p(r, "From"), 0, "")))
+        .POST(IvrEndpoint.STEP + "{n}", r -> Twiml.ok(ivr.answer(p(r, "CallSid"), p(r, "From"),
+            step(r.pathVariable("n")), p(r, "Digits"))))
         .onError(Exception.class, this::apology)
         .build();
   }
@@ -73,11 +120,16 @@ public final class PhoneChannel {
     if (r.path().equals(CallRoutingAnswers.RECORDING)) {
       return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE).build(); // Twilio retries
     }
-    return Twiml.ok(Twiml.apology(spoken));
+    return Twiml.ok(r.path().startsWith(IvrEndpoint.START) ? ivr.unavailable()
+        : Twiml.apology(spoken));
   }
 
   private static String p(ServerRequest r, String name) {
     return r.param(name).orElse("").strip();
+  }
+
+  private static int step(String text) {
+    return text.matches("[0-9]{1,4}") ? Integer.parseInt(text) : -1;
   }
 
   private static int seconds(String text) {

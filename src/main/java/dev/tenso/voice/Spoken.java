@@ -5,6 +5,12 @@ import com.twilio.twiml.voice.Say;
 import dev.tenso.core.common.Violation;
 import dev.tenso.core.directory.Language;
 import dev.tenso.dialog.MessageCatalog;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,9 +48,30 @@ final class Spoken {
     return out.toString();
   }
 
-  /** The spoken text of a refusal, with its params. */
-  String error(Violation v, Language lang) {
-    return spoken.text("errors." + v.code().name(), lang, v.params());
+  /** The spoken text of a refusal, with its params (a time said in {@code zone}). */
+  Speech error(Violation v, Language lang, ZoneId zone) {
+    Map<String, String> params = new HashMap<>(v.params());
+    params.computeIfPresent("until", (k, at) -> time(Instant.parse(at), zone, lang));
+    return new Speech(spoken.text("errors." + v.code().name(), lang, params), lang);
+  }
+
+  /** Every refusal, in order. */
+  List<Speech> errors(List<Violation> violations, Language lang, ZoneId zone) {
+    return violations.stream().map(v -> error(v, lang, zone)).toList();
+  }
+
+  /** A time as said in {@code zone} ({@code ivr-scripts/formats.yaml}). */
+  String time(Instant at, ZoneId zone, Language lang) {
+    return DateTimeFormatter.ofPattern(spoken.text("formats.dateTime", lang),
+        lang == Language.JA ? Locale.JAPANESE : Locale.ENGLISH).format(at.atZone(zone));
+  }
+
+  Speech line(String key, Language lang, Map<String, String> params) {
+    return new Speech(spoken.text(key, lang, params), lang);
+  }
+
+  Speech line(String key, Language lang) {
+    return line(key, lang, Map.of());
   }
 
   static Say say(String text, Language lang) {
