@@ -26,6 +26,9 @@ final class Call {
   private final Map<String, String> params = new LinkedHashMap<>();
   private final List<String> heard = new ArrayList<>();
   private Document twiml;
+  private String lastUrl;
+  private Map<String, String> lastParams;
+  private String lastBody;
   private Element waitingAt;
   private boolean ended;
 
@@ -48,7 +51,11 @@ final class Call {
   void answer(String url, Map<String, String> extra) {
     Map<String, String> p = new LinkedHashMap<>(params);
     p.putAll(extra);
-    twiml = twilio.post(url, p).twiml();
+    TwilioStandIn.Answer a = twilio.post(url, p);
+    lastUrl = url;
+    lastParams = p;
+    lastBody = a.body();
+    twiml = a.twiml();
     run(twiml.getDocumentElement().getChildNodes(), 0);
   }
 
@@ -153,6 +160,14 @@ final class Call {
     if (status >= 300) {
       throw new AssertionError("recordingStatusCallback answered " + status);
     }
+  }
+
+  /**
+   * Twilio posts the last request again (it did not get the answer in time): true when the answer
+   * is exactly the same TwiML. The call goes on from the first answer.
+   */
+  boolean retryLast() {
+    return twilio.post(lastUrl, lastParams).body().equals(lastBody);
   }
 
   /** Everything said since the last input, in order, as one text. */
