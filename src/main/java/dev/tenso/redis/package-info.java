@@ -32,6 +32,14 @@
  *                                          subject, before, after (+ version for forwarding)
  * tenso:audit:number:{11 digits}   stream  the same events of one number
  * tenso:audit:user:{userId}        stream  the events a user made or was the subject of
+ * tenso:route:{11 digits}          hash    the routing record of a call: action (RING|FORWARD|
+ *                                          RING_THEN_FORWARD), terminal, seconds, condition, to
+ *                                          (E.164 | VOICEMAIL); written with each forwarding
+ *                                          change (same script) and by the import
+ * tenso:voicemail:{11 digits}      stream  messages: recording, url, seconds, caller, at
+ * tenso:voicemail-recording:{id}   string  a recording kept already (TTL 30 days)
+ * tenso:ivr:call:{CallSid}         hash    a call's IVR state (TTL): state, tries, lang, step,
+ *                                          v.*, claim.n, answer.n
  * </pre>
  * A forwarding change is one Lua script ({@code Scripts.FORWARDING_CAS}): check {@code version},
  * write the fields, bump {@code version}, XADD the event to {@code tenso:audit}, the number's and
