@@ -4,7 +4,8 @@
  * {@link dev.tenso.core.common.StoreUnavailableException} by {@link dev.tenso.redis.RedisFailures}.
  *
  * <h2>Key schema</h2>
- * Every key starts with {@code tenso:}. No key here has a TTL: this is the organisation's data.
+ * Every key starts with {@code tenso:}. The organisation's data has no TTL; the voicemail marks and
+ * the calls' IVR state do.
  * Lists inside a hash field are joined with a newline, sorted.
  * <pre>
  * key                              type    fields / value

@@ -27,11 +27,15 @@ final class TwilioStandIn {
   static final String PUBLIC_URL = "https://tenso.example.test";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final String local;
+  private final int[] ports;
+  private int posts;
 
-  /** @param localPort the port of the app under test */
-  TwilioStandIn(int localPort) {
-    this.local = "http://127.0.0.1:" + localPort;
+  /**
+   * @param localPorts the port of the app under test; with several (instances sharing one Redis),
+   *     each post goes to the next, in turn
+   */
+  TwilioStandIn(int... localPorts) {
+    this.ports = localPorts.clone();
   }
 
   /** A new call from {@code from} to {@code to}, its first webhook posted to {@code path}. */
@@ -57,6 +61,7 @@ final class TwilioStandIn {
     StringBuilder body = new StringBuilder();
     params.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k))
         .append('=').append(enc(v)));
+    String local = "http://127.0.0.1:" + ports[posts++ % ports.length];
     var request = HttpRequest.newBuilder(URI.create(local + absoluteUrl.substring(PUBLIC_URL
             .length())))
         .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
