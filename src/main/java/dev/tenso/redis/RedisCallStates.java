@@ -12,8 +12,9 @@ import org.springframework.data.redis.core.script.RedisScript;
 /**
  * The IVR state of each call in one hash, {@code tenso:ivr:call:<CallSid>}, with a TTL renewed at
  * every step: {@code state}, {@code tries}, {@code lang}, {@code step} (the next expected),
- * {@code v.<name>} (the flow's values), {@code claim.<n>} and {@code answer.<n>} (each step's
- * TwiML). Loading with the claim and saving are one script each: two round trips per step.
+ * {@code v.<name>} (the flow's values), {@code claim.<n>} and {@code answer.<n>} (the latest
+ * step's TwiML; the one before is dropped, so the hash does not grow with the call). Loading
+ * with the claim and saving are one script each: two round trips per step.
  */
 public final class RedisCallStates implements CallStates {
   private static final String CLAIMED = ".claimed";
@@ -32,10 +33,14 @@ public final class RedisCallStates implements CallStates {
       return all
       """, List.class);
 
-  /** KEYS[1] the call; ARGV[1] TTL seconds, then field/value pairs. */
+  /**
+   * KEYS[1] the call; ARGV[1] TTL seconds, ARGV[2] the step before (its claim and answer are
+   * dropped: only the latest step can be posted again), then field/value pairs.
+   */
   private static final RedisScript<Long> SAVE = RedisScript.of("""
+      redis.call('HDEL', KEYS[1], 'claim.' .. ARGV[2], 'answer.' .. ARGV[2])
       local fields = {}
-      for i = 2, #ARGV do fields[#fields + 1] = ARGV[i] end
+      for i = 3, #ARGV do fields[#fields + 1] = ARGV[i] end
       redis.call('HSET', KEYS[1], unpack(fields))
       redis.call('EXPIRE', KEYS[1], ARGV[1])
       return 1
@@ -68,6 +73,7 @@ public final class RedisCallStates implements CallStates {
       Duration ttl) {
     List<String> args = new ArrayList<>();
     args.add(Long.toString(ttl.toSeconds()));
+    args.add(Integer.toString(step - 1));
     Scripts.addPairs(args, fields);
     args.add(STEP);
     args.add(Integer.toString(step + 1));
