@@ -4,7 +4,11 @@ import dev.tenso.core.audit.AuditLog;
 import dev.tenso.core.auth.FirstFactor;
 import dev.tenso.core.auth.SignIn;
 import dev.tenso.core.directory.Users;
+import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.forwarding.ForwardingUseCases;
+import dev.tenso.core.forwarding.RoutingRecords;
+import dev.tenso.core.forwarding.RoutingTable;
+import dev.tenso.core.inventory.Inventory;
 import dev.tenso.core.forwarding.CallRouting;
 import dev.tenso.core.notify.Mailer;
 import dev.tenso.core.voicemail.VoicemailAnnouncer;
@@ -17,6 +21,8 @@ import dev.tenso.voice.TwilioSignatureFilter;
 import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -56,15 +62,34 @@ public class VoiceConfig {
   @Configuration(proxyBeanMethods = false)
   @Conditional(TwilioConfigured.class)
   static class Channel {
+    /** Declared first so that a missing or bad public URL stops the start before anything else. */
     @Bean
-    PhoneChannel phoneChannel(TwilioProperties twilio, PublicUrlProperties url,
+    TwilioWebhook twilioWebhook(TwilioProperties twilio, PublicUrlProperties url) {
+      return new TwilioWebhook(twilio.authToken(), publicUrl(url));
+    }
+
+    @Bean
+    PhoneChannel phoneChannel(TwilioProperties twilio, TwilioWebhook webhook,
         CallRouting routing, ForwardingUseCases forwarding, Users users, SignIn signIn,
         AuditLog audit, VoicemailUseCases voicemail, CallStates calls, Catalogs catalogs,
         Clock clock) {
       var core = new PhoneChannel.Core(routing, forwarding, new FirstFactor(users), signIn, users,
           audit, voicemail);
-      return new PhoneChannel(core, calls, catalogs.spoken(), publicUrl(url),
+      return new PhoneChannel(core, calls, catalogs.spoken(), webhook.publicUrl(),
           twilio.callStateTtl(), twilio.maxRecordingSeconds(), clock);
+    }
+
+    /** At start-up, a routing record for every number that has none (data from before them). */
+    @Bean
+    SmartInitializingSingleton routingRecordsBackfill(Inventory inventory, ForwardingStore store,
+        RoutingTable table) {
+      return () -> {
+        int written = RoutingRecords.backfill(inventory, store, table);
+        if (written > 0) {
+          LoggerFactory.getLogger(VoiceConfig.class)
+              .info("{} numbers had no routing record; written", written);
+        }
+      };
     }
 
     @Bean
@@ -73,13 +98,20 @@ public class VoiceConfig {
     }
 
     @Bean
-    FilterRegistrationBean<TwilioSignatureFilter> twilioSignatureFilter(TwilioProperties twilio,
-        PublicUrlProperties url) {
+    FilterRegistrationBean<TwilioSignatureFilter> twilioSignatureFilter(TwilioWebhook webhook) {
       var registration = new FilterRegistrationBean<>(
-          new TwilioSignatureFilter(twilio.authToken(), publicUrl(url)));
+          new TwilioSignatureFilter(webhook.authToken(), webhook.publicUrl()));
       registration.addUrlPatterns("/twilio/*");
       registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
       return registration;
+    }
+  }
+
+  /** The checked settings the webhooks run with. */
+  record TwilioWebhook(String authToken, String publicUrl) {
+    @Override
+    public String toString() {
+      return "TwilioWebhook[" + publicUrl + "]";
     }
   }
 

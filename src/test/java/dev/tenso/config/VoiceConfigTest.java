@@ -2,14 +2,7 @@ package dev.tenso.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tenso.core.forwarding.CallRouting;
-import dev.tenso.core.voicemail.VoicemailAnnouncer;
-import dev.tenso.core.voicemail.VoicemailUseCases;
-import dev.tenso.dialog.Catalogs;
-import dev.tenso.dialog.ClasspathCatalogs;
 import dev.tenso.voice.PhoneChannel;
-import java.time.Clock;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -20,12 +13,7 @@ class VoiceConfigTest {
       .withUserConfiguration(VoiceConfig.Channel.class)
       .withPropertyValues("tenso.twilio.auth-token=secret-token-value")
       .withBean(TwilioProperties.class, () -> new TwilioProperties("secret-token-value",
-          java.time.Duration.ofHours(2), 120))
-      .withBean(CallRouting.class, () -> new CallRouting(n -> Optional.empty()))
-      .withBean(VoicemailUseCases.class,
-          () -> new VoicemailUseCases(null, null, null, VoicemailAnnouncer.none(), Runnable::run))
-      .withBean(Catalogs.class, ClasspathCatalogs::load)
-      .withBean(Clock.class, Clock::systemUTC);
+          java.time.Duration.ofHours(2), 120));
 
   @Test
   void aTokenWithoutAPublicUrlStopsTheStartWithAClearMessage() {
