@@ -5,6 +5,7 @@ import dev.tenso.core.auth.ChannelIdentity;
 import dev.tenso.core.auth.FirstFactor;
 import dev.tenso.core.auth.SignIn;
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.directory.Language;
 import dev.tenso.core.directory.User;
@@ -74,7 +75,7 @@ final class SignInSteps {
     if (done.isOk()) {
       return IvrAction.Result.of("signedIn");
     }
-    if (done instanceof Outcome.Rejected<?> r && r.has(dev.tenso.core.common.ErrorCode.USER_LOCKED)) {
+    if (done instanceof Outcome.Rejected<?> r && r.has(ErrorCode.USER_LOCKED)) {
       return refused(call, done);
     }
     return new IvrAction.Result(IvrAction.Result.WRONG,
