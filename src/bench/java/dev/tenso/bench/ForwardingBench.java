@@ -1,8 +1,8 @@
 package dev.tenso.bench;
 
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.directory.Actor;
 import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.core.forwarding.ForwardingView;
 import java.util.List;

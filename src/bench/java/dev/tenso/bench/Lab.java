@@ -3,14 +3,15 @@ package dev.tenso.bench;
 import dev.tenso.config.RedisConfig;
 import dev.tenso.core.auth.AuthSession;
 import dev.tenso.core.auth.AuthSettings;
-import dev.tenso.core.auth.ChannelIdentity;
 import dev.tenso.core.auth.Sessions;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.core.notify.LineNotices;
 import dev.tenso.importer.OrganisationImporter;
 import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisImportWriter;
@@ -22,6 +23,7 @@ import dev.tenso.testsupport.TestRedis;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
@@ -66,10 +68,11 @@ final class Lab implements AutoCloseable {
         imported -> { }, clock).load(DEMO);
     authSessions = new RedisAuthSessions(redis);
     sessions = new Sessions(authSessions, AuthSettings.defaults(), clock);
-    forwarding = new ForwardingUseCases(inventory, store, users, groups, sessions, mail -> {
-      mails.increment();
-      return true;
-    }, Runnable::run, clock); // notices inline: the bench counts their cost (production sends them after the answer)
+    forwarding = new ForwardingUseCases(inventory, store, users, groups, sessions,
+        new LineNotices(users, mail -> {
+          mails.increment();
+          return true;
+        }), Runnable::run, clock); // notices inline: the bench counts their cost (production sends them after the answer)
   }
 
   User user(String email) {
@@ -78,15 +81,15 @@ final class Lab implements AutoCloseable {
 
   /** An actor on Slack who has not signed in (enough to read forwarding). */
   Actor actor(String email) {
-    return new Actor(user(email).id(), Channel.SLACK, "U-BENCH-" + user(email).id().value());
+    return new Actor(user(email).id(), ChannelIdentity.of(Channel.SLACK, "U-BENCH-" + user(email).id().value()));
   }
 
   /** An actor on Slack with a verified session stored in Redis, as sign-in leaves it. */
   Actor signedIn(String email) {
     Actor actor = actor(email);
     Instant now = clock.instant();
-    authSessions.save(new AuthSession(ChannelIdentity.of(actor), UUID.randomUUID().toString(),
-        actor.user(), now, now, "", ""), Duration.ofMinutes(15));
+    authSessions.save(new AuthSession(actor.identity(), UUID.randomUUID().toString(),
+        actor.user(), now, now, Optional.empty(), "", false), Duration.ofMinutes(15));
     if (!sessions.isFresh(actor)) {
       throw new IllegalStateException("the benchmark session is not fresh");
     }

@@ -58,7 +58,7 @@ final class Targets {
       new Target("TOTP fresh codes refused, 8 threads", "totp.8.refused", Kind.AT_MOST, 0, ""),
       new Target("TOTP replay accepted", "totp.replayAccepted", Kind.AT_MOST, 0, ""),
       // Not gating yet: measured p50 93 ms, p99 133 ms with 1,006 users, because the change
-      // notice (ChangeNotices) reads the whole directory, one Redis call per user, on every
+      // notice (LineNotices) reads the whole directory, one Redis call per user, on every
       // change. Make it gating once the recipients of a number are found without that scan.
       new Target("change p99, 1 thread, 1,000-user directory", "change.bigDirectory.p99",
           Kind.AT_MOST, 50, "ms", false),

@@ -21,8 +21,8 @@ import dev.tenso.redis.RedisVoicemailBox;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
-import java.nio.file.Path;
 import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientConfigurationBuilderCustomizer;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
@@ -131,12 +131,11 @@ public class RedisConfig {
   /** No Redis configured: start the embedded one and point Boot's Redis support at it. */
   @Configuration(proxyBeanMethods = false)
   @Conditional(NoRedisConfigured.class)
+  @EnableConfigurationProperties({TensoProperties.class, EmbeddedRedisProperties.class})
   static class Embedded {
     @Bean(destroyMethod = "stop")
-    EmbeddedRedis embeddedRedis(Environment env) {
-      Path dataDir = Path.of(env.getProperty("tenso.data-dir", "./data"), "redis");
-      int port = env.getProperty("tenso.redis.embedded-port", Integer.class, 6390);
-      return EmbeddedRedis.start(dataDir, port);
+    EmbeddedRedis embeddedRedis(TensoProperties tenso, EmbeddedRedisProperties redis) {
+      return EmbeddedRedis.start(tenso.dataDir().resolve("redis"), redis.embeddedPort());
     }
 
     @Bean

@@ -1,20 +1,19 @@
 package dev.tenso.config;
 
-import dev.tenso.core.audit.AuditLog;
-import dev.tenso.core.auth.FirstFactor;
-import dev.tenso.core.auth.SignIn;
+import dev.tenso.core.auth.SignInUseCases;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.forwarding.RoutingRecords;
 import dev.tenso.core.forwarding.RoutingTable;
+import dev.tenso.core.history.HistoryUseCases;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.core.forwarding.CallRouting;
 import dev.tenso.core.notify.Mailer;
 import dev.tenso.core.voicemail.VoicemailAnnouncer;
 import dev.tenso.core.voicemail.VoicemailBox;
 import dev.tenso.core.voicemail.VoicemailUseCases;
-import dev.tenso.dialog.Catalogs;
+import dev.tenso.messages.Catalogs;
 import dev.tenso.voice.CallStates;
 import dev.tenso.voice.PhoneChannel;
 import dev.tenso.voice.TwilioSignatureFilter;
@@ -70,11 +69,10 @@ public class VoiceConfig {
 
     @Bean
     PhoneChannel phoneChannel(TwilioProperties twilio, TwilioWebhook webhook,
-        CallRouting routing, ForwardingUseCases forwarding, Users users, SignIn signIn,
-        AuditLog audit, VoicemailUseCases voicemail, CallStates calls, Catalogs catalogs,
-        Clock clock) {
-      var core = new PhoneChannel.Core(routing, forwarding, new FirstFactor(users), signIn, users,
-          audit, voicemail);
+        CallRouting routing, ForwardingUseCases forwarding, Users users, SignInUseCases signIn,
+        HistoryUseCases history, VoicemailUseCases voicemail, CallStates calls,
+        Catalogs catalogs, Clock clock) {
+      var core = new PhoneChannel.Core(routing, forwarding, signIn, users, history, voicemail);
       return new PhoneChannel(core, calls, catalogs.spoken(), webhook.publicUrl(),
           twilio.callStateTtl(), twilio.maxRecordingSeconds(), clock);
     }

@@ -21,7 +21,7 @@ public record ChangeSet(
     List<Site> sites,
     List<Contract> contracts,
     List<OfficeNumber> numbers,
-    List<ForwardingChange> forwarding,
+    List<ForwardingWrite> forwarding,
     List<UserGroup> userGroups,
     List<UserChange> users,
     List<AuditEvent> events,
@@ -51,7 +51,7 @@ public record ChangeSet(
   }
 
   /** A number's new forwarding, valid only while the stored version is still the one read. */
-  public record ForwardingChange(
+  public record ForwardingWrite(
       IpNumber number, long expectedVersion, ForwardingSetting setting, AuditEvent event) {}
 
   /**

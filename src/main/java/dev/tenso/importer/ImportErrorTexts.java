@@ -1,7 +1,7 @@
 package dev.tenso.importer;
 
 import dev.tenso.core.directory.Language;
-import dev.tenso.dialog.MessageCatalog;
+import dev.tenso.messages.MessageCatalog;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

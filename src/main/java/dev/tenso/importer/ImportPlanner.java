@@ -2,9 +2,9 @@ package dev.tenso.importer;
 
 import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroups;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.AuditFormat;
@@ -48,7 +48,7 @@ final class ImportPlanner {
         .filter(c -> !inventory.contract(c.number()).equals(Optional.of(c))).toList();
     var numbers = org.numbers().stream().map(Organisation.NumberRow::number)
         .filter(n -> !inventory.number(n.number()).equals(Optional.of(n))).toList();
-    List<ChangeSet.ForwardingChange> fwd = new ArrayList<>();
+    List<ChangeSet.ForwardingWrite> fwd = new ArrayList<>();
     for (var row : org.numbers()) {
       if (row.forwarding().isEmpty()) {
         continue;
@@ -57,7 +57,7 @@ final class ImportPlanner {
       ForwardingSetting next = row.forwarding().get();
       if (!stored.value().equals(next)) {
         String digits = row.number().number().digits();
-        fwd.add(new ChangeSet.ForwardingChange(row.number().number(), stored.version(), next,
+        fwd.add(new ChangeSet.ForwardingWrite(row.number().number(), stored.version(), next,
             new AuditEvent(now, ACTOR, ACTOR, "forwarding.change", digits, "",
                 AuditFormat.format(stored.value()), AuditFormat.format(next))));
       }

@@ -29,13 +29,13 @@ final class ImportRoutes {
   private ImportRoutes() {}
 
   static List<ChangeSet.RouteChange> of(Organisation org, List<OfficeNumber> numbers,
-      List<Contract> contracts, List<ChangeSet.ForwardingChange> forwarding, Inventory inventory,
+      List<Contract> contracts, List<ChangeSet.ForwardingWrite> forwarding, Inventory inventory,
       ForwardingStore store) {
     Set<IpNumber> changedNumbers =
         numbers.stream().map(OfficeNumber::number).collect(Collectors.toSet());
     Set<ContractNumber> changedContracts =
         contracts.stream().map(Contract::number).collect(Collectors.toSet());
-    Map<IpNumber, ChangeSet.ForwardingChange> changedForwarding = new HashMap<>();
+    Map<IpNumber, ChangeSet.ForwardingWrite> changedForwarding = new HashMap<>();
     forwarding.forEach(f -> changedForwarding.put(f.number(), f));
     Map<ContractNumber, Contract> fileContracts = new HashMap<>();
     org.contracts().forEach(c -> fileContracts.put(c.number(), c));
@@ -45,7 +45,7 @@ final class ImportRoutes {
     List<ChangeSet.RouteChange> out = new ArrayList<>();
     for (Organisation.NumberRow row : org.numbers()) {
       OfficeNumber n = row.number();
-      ChangeSet.ForwardingChange f = changedForwarding.get(n.number());
+      ChangeSet.ForwardingWrite f = changedForwarding.get(n.number());
       if (f == null && !changedNumbers.contains(n.number())
           && !changedContracts.contains(n.contract())) {
         continue;

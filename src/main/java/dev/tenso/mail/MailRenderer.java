@@ -3,9 +3,9 @@ package dev.tenso.mail;
 import dev.tenso.core.directory.Language;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.notify.Mail;
-import dev.tenso.dialog.ForwardingWords;
-import dev.tenso.dialog.MessageCatalog;
-import dev.tenso.dialog.TimeWords;
+import dev.tenso.messages.ForwardingWords;
+import dev.tenso.messages.MessageCatalog;
+import dev.tenso.messages.TimeWords;
 import java.util.Map;
 
 /**

@@ -1,10 +1,10 @@
 package dev.tenso.redis;
 
 import dev.tenso.core.audit.AuditEvent;
-import dev.tenso.importer.ChangeSet;
-import dev.tenso.importer.ChangeSet.ForwardingChange;
+import dev.tenso.importer.ChangeSet.ForwardingWrite;
 import dev.tenso.importer.ChangeSet.RouteChange;
 import dev.tenso.importer.ChangeSet.UserChange;
+import dev.tenso.importer.ChangeSet;
 import dev.tenso.importer.ImportWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,7 +71,7 @@ public final class RedisImportWriter implements ImportWriter {
       ops.opsForValue().set(Keys.userEmail(emailKey), id);
       replace(ops, Keys.user(id), UserCodec.fields(u.user()), Keys.USERS, id);
     }
-    for (ForwardingChange f : c.forwarding()) {
+    for (ForwardingWrite f : c.forwarding()) {
       String version = Long.toString(f.expectedVersion() + 1);
       Map<String, String> fields = new LinkedHashMap<>(ForwardingCodec.fields(f.setting()));
       fields.put(ForwardingCodec.VERSION, version);
@@ -100,7 +100,7 @@ public final class RedisImportWriter implements ImportWriter {
    * (read under WATCH, so nothing can change them unnoticed before EXEC).
    */
   private static boolean unchanged(RedisOperations<String, String> ops, ChangeSet c) {
-    for (ForwardingChange f : c.forwarding()) {
+    for (ForwardingWrite f : c.forwarding()) {
       if (version(ops, f.number().digits()) != f.expectedVersion()) {
         return false;
       }

@@ -1,12 +1,12 @@
 package dev.tenso.redis;
 
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.Language;
 import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroup;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.SiteId;

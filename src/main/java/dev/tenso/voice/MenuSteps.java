@@ -1,20 +1,21 @@
 package dev.tenso.voice;
 
-import dev.tenso.core.audit.AuditEvent;
-import dev.tenso.core.audit.AuditLog;
-import dev.tenso.core.common.Channel;
+import dev.tenso.core.auth.PendingAction;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.forwarding.ForwardingMode;
 import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.forwarding.ForwardingView;
 import dev.tenso.core.forwarding.PlanModes;
+import dev.tenso.core.history.HistoryEntry;
+import dev.tenso.core.history.HistoryUseCases;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The main menu's actions: hear the setting, ask for a change (a menu path or a forwarding code),
- * read it back, apply it through the core after 1, or redo it after 2. Every rule is the core's:
+ * read it back, apply it through the sign-in door after 1, or redo it after 2. Every rule is the core's:
  * a refusal is spoken from its error codes.
  */
 final class MenuSteps {
@@ -23,13 +24,16 @@ final class MenuSteps {
       ForwardingMode.BUSY, ForwardingMode.NO_ANSWER, ForwardingMode.UNREACHABLE};
 
   private final ForwardingUseCases forwarding;
-  private final AuditLog audit;
+  private final HistoryUseCases history;
+  private final SignInSteps signIn;
   private final Spoken spoken;
   private final SettingWords words;
 
-  MenuSteps(ForwardingUseCases forwarding, AuditLog audit, Spoken spoken) {
+  MenuSteps(ForwardingUseCases forwarding, HistoryUseCases history, SignInSteps signIn,
+      Spoken spoken) {
     this.forwarding = forwarding;
-    this.audit = audit;
+    this.history = history;
+    this.signIn = signIn;
     this.spoken = spoken;
     this.words = new SettingWords(spoken);
   }
@@ -99,18 +103,19 @@ final class MenuSteps {
         Integer.valueOf(keys)));
   }
 
+  /** Runs the change through the sign-in door (a code first, should the session have aged). */
   private IvrAction.Result apply(CallState call) {
     PhoneChange c = pending(call).orElseThrow();
     String number = NumberSteps.number(call);
-    Outcome<ForwardingView> done = view(call).map(v -> forwarding.change(
-        NumberSteps.actor(call), number, c.toChange(v.setting())))
-        .orElseGet(() -> forwarding.show(NumberSteps.actor(call), number));
-    if (!done.isOk()) {
-      return new IvrAction.Result("refused", spoken.errors(done.violations(), call.language(),
+    Optional<ForwardingView> now = view(call);
+    if (now.isEmpty()) {
+      return new IvrAction.Result("refused", spoken.errors(forwarding.show(
+          NumberSteps.actor(call), number).violations(), call.language(),
           SignInSteps.zone(call)));
     }
     call.clear(PENDING);
-    return IvrAction.Result.of("done");
+    return signIn.run(call, new PendingAction.ChangeForwarding(number,
+        c.toChange(now.get().setting())));
   }
 
   private IvrAction.Result redo(CallState call) {
@@ -126,15 +131,20 @@ final class MenuSteps {
   }
 
   private List<Speech> lastChange(CallState call) {
-    List<AuditEvent> last = audit.forNumber(NumberSteps.number(call), 1);
-    if (last.isEmpty()) {
+    Outcome<List<HistoryEntry>> last = history.ofNumber(NumberSteps.actor(call),
+        NumberSteps.number(call), 1);
+    if (!last.isOk()) {
+      return spoken.errors(last.violations(), call.language(), SignInSteps.zone(call));
+    }
+    if (last.orElseThrow().isEmpty()) {
       return List.of(spoken.line("ivr.noChange", call.language()));
     }
-    AuditEvent e = last.get(0);
-    String channel = spoken.text("channels." + Channel.valueOf(
-        e.channel().toUpperCase(java.util.Locale.ROOT)).name(), call.language());
-    return List.of(spoken.line("ivr.lastChange", call.language(), Map.of("channel", channel,
-        "at", spoken.time(e.at(), SignInSteps.zone(call), call.language()))));
+    HistoryEntry e = last.orElseThrow().get(0);
+    List<Speech> out = new ArrayList<>(List.of(spoken.line("ivr.lastChange", call.language(),
+        Map.of("channel", spoken.text("channels." + e.channel().name(), call.language()),
+            "at", spoken.time(e.at(), SignInSteps.zone(call), call.language())))));
+    e.forwardingAfter().ifPresent(a -> out.add(words.setting(a, call.language())));
+    return out;
   }
 
   private static IvrAction.Result pending(CallState call, PhoneChange c) {

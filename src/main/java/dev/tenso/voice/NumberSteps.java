@@ -1,8 +1,7 @@
 package dev.tenso.voice;
 
-import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingUseCases;
@@ -41,7 +40,7 @@ final class NumberSteps {
   }
 
   static Actor actor(CallState call) {
-    return new Actor(SignInSteps.user(call), Channel.PHONE, call.sid());
+    return new Actor(SignInSteps.user(call), SignInSteps.who(call));
   }
 
   static String number(CallState call) {

@@ -1,16 +1,15 @@
 package dev.tenso.voice;
 
-import dev.tenso.core.audit.AuditLog;
-import dev.tenso.core.auth.FirstFactor;
-import dev.tenso.core.auth.SignIn;
+import dev.tenso.core.auth.SignInUseCases;
 import dev.tenso.core.common.StoreUnavailableException;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingUseCases;
+import dev.tenso.core.history.HistoryUseCases;
 import dev.tenso.core.forwarding.CallRouting;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.voicemail.Voicemail;
 import dev.tenso.core.voicemail.VoicemailUseCases;
-import dev.tenso.dialog.MessageCatalog;
+import dev.tenso.messages.MessageCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,8 +45,8 @@ public final class PhoneChannel {
   private final Clock clock;
 
   /** What the channel asks: the core's use cases and ports, and its own call state. */
-  public record Core(CallRouting routing, ForwardingUseCases forwarding, FirstFactor firstFactor,
-      SignIn signIn, Users users, AuditLog audit, VoicemailUseCases voicemail) {}
+  public record Core(CallRouting routing, ForwardingUseCases forwarding, SignInUseCases signIn,
+      Users users, HistoryUseCases history, VoicemailUseCases voicemail) {}
 
   /**
    * @param publicUrl the base URL Twilio calls (action URLs are built on it)
@@ -68,9 +67,10 @@ public final class PhoneChannel {
   static IvrEngine engine(Core core, Spoken spoken) {
     Map<String, IvrAction> actions = new HashMap<>();
     Map<String, IvrListing> listings = new HashMap<>();
-    new SignInSteps(core.firstFactor(), core.signIn(), spoken).register(actions);
+    SignInSteps signIn = new SignInSteps(core.signIn(), spoken, new ResultWords(spoken));
+    signIn.register(actions, listings);
     new NumberSteps(core.users(), core.forwarding(), spoken).register(actions, listings);
-    new MenuSteps(core.forwarding(), core.audit(), spoken).register(actions, listings);
+    new MenuSteps(core.forwarding(), core.history(), signIn, spoken).register(actions, listings);
     return new IvrEngine(flow(), actions, listings, spoken);
   }
 

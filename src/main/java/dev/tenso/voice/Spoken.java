@@ -4,7 +4,7 @@ import com.twilio.twiml.voice.Gather;
 import com.twilio.twiml.voice.Say;
 import dev.tenso.core.common.Violation;
 import dev.tenso.core.directory.Language;
-import dev.tenso.dialog.MessageCatalog;
+import dev.tenso.messages.MessageCatalog;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

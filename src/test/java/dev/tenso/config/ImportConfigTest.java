@@ -2,12 +2,12 @@ package dev.tenso.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tenso.config.ImportConfig.ImportSettings;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.importer.ImportFailedException;
 import dev.tenso.testsupport.TestRedis;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.mock.env.MockEnvironment;
 
 /** The start-up import: loaded from tenso.import.file or TENSO_IMPORT; a bad file stops the start. */
@@ -56,7 +58,11 @@ class ImportConfigTest {
 
   @Test
   void tensoImportFromTheEnvironmentIsUsed() {
-    runner("TENSO_IMPORT=classpath:demo/organisation.yaml").run(ctx ->
+    var env = new StandardEnvironment();
+    env.getPropertySources().addFirst(new MapPropertySource("test",
+        Map.of("TENSO_IMPORT", "classpath:demo/organisation.yaml")));
+    new ImportVariableEnvironmentPostProcessor().postProcessEnvironment(env, null);
+    runner("tenso.import.file=" + env.getProperty("tenso.import.file")).run(ctx ->
         assertThat(ctx.getBean(Inventory.class).voiceGroups()).hasSize(2));
   }
 
@@ -122,10 +128,17 @@ class ImportConfigTest {
 
   @Test
   void thePropertyWinsOverTheVariable() {
-    var env = new MockEnvironment().withProperty("TENSO_IMPORT", "/srv/org.yaml");
-    assertThat(ImportSettings.from(env).file()).isEqualTo("/srv/org.yaml");
-    env.setProperty("tenso.import.file", "classpath:demo/organisation.yaml");
-    assertThat(ImportSettings.from(env).file()).isEqualTo("classpath:demo/organisation.yaml");
-    assertThat(ImportSettings.from(new MockEnvironment()).file()).isEmpty();
+    var variable = new MockEnvironment().withProperty("TENSO_IMPORT", " /srv/org.yaml ");
+    new ImportVariableEnvironmentPostProcessor().postProcessEnvironment(variable, null);
+    assertThat(variable.getProperty("tenso.import.file")).isEqualTo("/srv/org.yaml");
+
+    var both = new MockEnvironment().withProperty("TENSO_IMPORT", "/srv/org.yaml")
+        .withProperty("tenso.import.file", "classpath:demo/organisation.yaml");
+    new ImportVariableEnvironmentPostProcessor().postProcessEnvironment(both, null);
+    assertThat(both.getProperty("tenso.import.file")).isEqualTo("classpath:demo/organisation.yaml");
+
+    var none = new MockEnvironment();
+    new ImportVariableEnvironmentPostProcessor().postProcessEnvironment(none, null);
+    assertThat(none.getProperty("tenso.import.file")).isNull();
   }
 }

@@ -2,7 +2,7 @@ package dev.tenso.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tenso.dialog.ClasspathCatalogs;
+import dev.tenso.messages.ClasspathCatalogs;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,20 +2,16 @@ package dev.tenso.redis;
 
 import dev.tenso.config.RedisConfig;
 import dev.tenso.core.audit.AuditEvent;
-import dev.tenso.core.directory.Email;
-import dev.tenso.core.directory.Language;
-import dev.tenso.core.directory.Role;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.forwarding.RoutingDecision;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.testsupport.TestRedis;
+import dev.tenso.testsupport.UserBuilder;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -59,9 +55,8 @@ final class Fixtures {
   }
 
   static User user(UserId id, String email) {
-    return new User(id, "Com 太郎", Email.of(email), "03-1234-5678", "", Language.JA,
-        SecondFactor.MAIL_OTP, Role.GENERAL, "課長", ZoneId.of("Asia/Tokyo"), Set.of("東京営業"),
-        Set.of(new IpNumber("05011110001")), "", true, UserStatus.PENDING, NOW);
+    return UserBuilder.aUser().id(id).email(email).secondFactor(SecondFactor.MAIL_OTP).title("課長")
+        .groups("東京営業").numbers("05011110001").status(UserStatus.PENDING).createdAt(NOW).build();
   }
 
   static String text(ForwardingSetting s) {

@@ -73,7 +73,7 @@ class RedisOutageTest {
     var user = Fixtures.user(users.nextId(), "outage@example.com");
     assertThatThrownBy(() -> users.create(user, null)).isInstanceOf(StoreUnavailableException.class);
     var changes = new ChangeSet(List.of(), List.of(), List.of(), List.of(),
-        List.of(new ChangeSet.ForwardingChange(n, 1, second, Fixtures.change("import", n, first, second))),
+        List.of(new ChangeSet.ForwardingWrite(n, 1, second, Fixtures.change("import", n, first, second))),
         List.of(), List.of(new ChangeSet.UserChange(user, null)), List.of(), List.of());
     assertThatThrownBy(() -> writer.apply(changes)).isInstanceOf(StoreUnavailableException.class);
 

@@ -1,9 +1,9 @@
 package dev.tenso.testsupport;
 
 import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.Users;
 import java.util.List;
 import java.util.Optional;

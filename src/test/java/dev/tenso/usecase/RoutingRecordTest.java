@@ -2,7 +2,7 @@ package dev.tenso.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.forwarding.CallRouting;
 import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.core.forwarding.ForwardingMode;

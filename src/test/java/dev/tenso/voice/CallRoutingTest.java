@@ -2,7 +2,7 @@ package dev.tenso.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.core.forwarding.ForwardingMode;

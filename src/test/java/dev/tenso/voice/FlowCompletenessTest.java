@@ -3,9 +3,8 @@ package dev.tenso.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tenso.core.audit.AuditLog;
-import dev.tenso.dialog.ClasspathCatalogs;
-import dev.tenso.dialog.MessageCatalog;
+import dev.tenso.messages.ClasspathCatalogs;
+import dev.tenso.messages.MessageCatalog;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,9 +41,9 @@ class FlowCompletenessTest {
     Map<String, IvrAction> actions = new HashMap<>();
     Map<String, IvrListing> listings = new HashMap<>();
     Spoken words = new Spoken(spoken);
-    new SignInSteps(null, null, words).register(actions);
+    new SignInSteps(null, words, null).register(actions, listings);
     new NumberSteps(null, null, words).register(actions, listings);
-    new MenuSteps(null, (AuditLog) null, words).register(actions, listings);
+    new MenuSteps(null, null, null, words).register(actions, listings);
     for (FlowState s : flow.states().values()) {
       s.say().stream().filter(p -> !p.isList()).forEach(p ->
           assertThat(spoken.has("ivr." + p.key())).as(s.name() + " says " + p.key()).isTrue());

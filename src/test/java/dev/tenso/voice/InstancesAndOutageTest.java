@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.inventory.IpNumber;
-import dev.tenso.core.auth.TotpCodes;
+import dev.tenso.testsupport.Totp;
 import dev.tenso.importer.OrganisationImporter;
 import dev.tenso.testsupport.SecretsSeen;
 import dev.tenso.testsupport.TestRedis;
@@ -27,8 +27,7 @@ class InstancesAndOutageTest {
       a.bean(OrganisationImporter.class).load("classpath:voice/organisation.yaml");
       Call call = new TwilioStandIn(a.port(), b.port())
           .call("/twilio/ivr", "+819012345678", PhoneFixture.ACCESS_NUMBER);
-      call.press(SecretsSeen.remember(new TotpCodes().code(TARO,
-          TotpCodes.stepOf(Instant.now()))));
+      call.press(SecretsSeen.remember(Totp.code(TARO, Instant.now())));
       call.press("2");
       call.press("*21*0312345678#");
       call.press("1");

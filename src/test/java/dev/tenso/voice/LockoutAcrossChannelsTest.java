@@ -2,9 +2,11 @@ package dev.tenso.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tenso.core.auth.ChannelIdentity;
-import dev.tenso.core.auth.SignIn;
+import dev.tenso.core.auth.FirstFactorClaim;
+import dev.tenso.core.auth.SignInInput;
+import dev.tenso.core.auth.SignInUseCases;
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.ChannelIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -13,15 +15,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  * phone lock taro, who then hears until when (in his zone), even with a right code.
  */
 class LockoutAcrossChannelsTest extends PhoneFixture {
-  @Autowired SignIn signIn;
+  @Autowired SignInUseCases signIn;
 
   @Test
   void wrongCodesOnSlackAndThePhoneLockTogether() {
     var slack = ChannelIdentity.of(Channel.SLACK, "U-taro");
     var taro = user("taro@example.com").id();
-    assertThat(signIn.begin(slack, taro, "").isOk()).isTrue();
+    signIn.identify(slack, new FirstFactorClaim.Linked(taro));
+    signIn.next(slack);
     for (int i = 0; i < 4; i++) {
-      assertThat(signIn.submit(slack, "000000").isOk()).isFalse();
+      assertThat(signIn.submit(slack, new SignInInput.Code("000000")).problems()).isNotEmpty();
     }
 
     Call call = twilio.call("/twilio/ivr", "+819012345678", ACCESS_NUMBER);

@@ -3,7 +3,7 @@ package dev.tenso.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.common.ErrorCode;
-import dev.tenso.dialog.ClasspathCatalogs;
+import dev.tenso.messages.ClasspathCatalogs;
 import dev.tenso.testsupport.TestRedis;
 import java.io.InputStream;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.tenso.voice;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.tenso.core.auth.TotpCodes;
+import dev.tenso.testsupport.Totp;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.Users;
@@ -65,8 +65,7 @@ abstract class PhoneFixture {
 
   /** The user's current TOTP code (remembered for the suite's log check). */
   static String totp(String email) {
-    return SecretsSeen.remember(new TotpCodes()
-        .code(SECRETS.get(email), TotpCodes.stepOf(Instant.now())));
+    return SecretsSeen.remember(Totp.code(SECRETS.get(email), Instant.now()));
   }
 
   /**

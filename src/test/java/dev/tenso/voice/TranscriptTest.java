@@ -24,7 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * starts from the phone test organisation, freshly imported.
  */
 class TranscriptTest extends PhoneFixture {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(totp|mailCode):([^}]+)}");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\{(totp|mailCode|registrationCode):([^}]+)}");
+  private static final Pattern EIGHT_DIGITS = Pattern.compile("(?m)^\\s*(\\d{8})\\s*$");
   private static final Pattern SIX_DIGITS = Pattern.compile("(?m)^.*?(\\d{6})\\s*$");
 
   @Autowired ForwardingStore forwarding;
@@ -62,33 +64,41 @@ class TranscriptTest extends PhoneFixture {
     }
   }
 
-  /** {@code {totp:email}}: the user's current code; {@code {mailCode:email}}: the last mailed. */
+  /**
+   * {@code {totp:email}}: the user's current code; {@code {mailCode:email}}: the last mailed;
+   * {@code {registrationCode:email}}: the keypad code of the registration mail.
+   */
   private String keys(String text) throws Exception {
     Matcher m = PLACEHOLDER.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String code = m.group(1).equals("totp") ? totp(m.group(2)) : mailCode(m.group(2));
+      String code = switch (m.group(1)) {
+        case "totp" -> totp(m.group(2));
+        case "mailCode" -> mailed(m.group(2), "ワンタイム", SIX_DIGITS);
+        default -> mailed(m.group(2), "ご利用開始案内", EIGHT_DIGITS);
+      };
       m.appendReplacement(out, code);
     }
     m.appendTail(out);
     return out.toString();
   }
 
-  private static String mailCode(String email) throws Exception {
+  /** The code in the last mail to {@code email} whose (Japanese) subject has {@code subject}. */
+  private static String mailed(String email, String subject, Pattern code) throws Exception {
     for (int wait = 0; wait < 100; wait++) {
       List<MimeMessage> codes = Stream.of(SMTP.getReceivedMessages())
           .filter(x -> to(x).equals(email))
-          .filter(x -> subject(x).contains("ワンタイム") || subject(x).contains("one-time"))
+          .filter(x -> subject(x).contains(subject))
           .toList();
       if (!codes.isEmpty()) {
-        Matcher m = SIX_DIGITS.matcher(codes.get(codes.size() - 1).getContent().toString());
+        Matcher m = code.matcher(codes.get(codes.size() - 1).getContent().toString());
         if (m.find()) {
           return SecretsSeen.remember(m.group(1));
         }
       }
       Thread.sleep(50);
     }
-    throw new AssertionError("no mail code reached " + email);
+    throw new AssertionError("no mail with " + subject + " reached " + email);
   }
 
   private static String to(MimeMessage m) {

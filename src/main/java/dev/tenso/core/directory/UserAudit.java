@@ -1,6 +1,7 @@
 package dev.tenso.core.directory;
 
 import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.common.Actor;
 import java.time.Instant;
 
 /**

@@ -1,11 +1,11 @@
 package dev.tenso.core.forwarding;
 
 import dev.tenso.core.audit.AuditEvent;
-import dev.tenso.core.auth.FreshSession;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.FreshSession;
 import dev.tenso.core.common.InvalidValueException;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.directory.Actor;
 import dev.tenso.core.directory.Scopes;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroups;
@@ -13,7 +13,6 @@ import dev.tenso.core.directory.Users;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.NumberDetails;
-import dev.tenso.core.notify.Mailer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -41,16 +40,18 @@ public final class ForwardingUseCases {
   private final Clock clock;
 
   /**
-   * @param noticeSender runs the change notices (§7) after the answer, so neither looking up the
+   * @param notices told of every change written (§7)
+   * @param noticeSender runs the change notices after the answer, so neither looking up the
    *     recipients nor a slow mail server delays the channel (Slack answers within 3 s)
    */
   public ForwardingUseCases(Inventory inventory, ForwardingStore store, Users users,
-      UserGroups groups, FreshSession fresh, Mailer mailer, Executor noticeSender, Clock clock) {
+      UserGroups groups, FreshSession fresh, ChangeNotices notices, Executor noticeSender,
+      Clock clock) {
     this.inventory = inventory;
     this.store = store;
     this.scopes = new Scopes(users, groups);
     this.fresh = fresh;
-    this.notices = new ChangeNotices(users, mailer);
+    this.notices = notices;
     this.noticeSender = noticeSender;
     this.clock = clock;
   }
@@ -122,9 +123,9 @@ public final class ForwardingUseCases {
 
   private void notify(ForwardingView view, Actor actor, String by, Instant at) {
     try {
-      noticeSender.execute(() -> notices.send(view, actor, by, at));
+      noticeSender.execute(() -> notices.changed(view, actor, by, at));
     } catch (RejectedExecutionException e) {
-      notices.send(view, actor, by, at); // the sender is saturated or shutting down: send now
+      notices.changed(view, actor, by, at); // the sender is saturated or shutting down: send now
     }
   }
 

@@ -6,18 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tenso.core.Fixtures;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Violation;
-import dev.tenso.core.directory.Role;
-import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.NumberDetails;
 import dev.tenso.core.inventory.Plan;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** What the change use case computes before it writes: the next setting, checked; who is told. */
+/** What the change use case computes before it writes: the next setting, checked. */
 class ChangeOutcomeTest {
   static final NumberDetails MOBILE_OFFICE =
       Fixtures.number("050-1111-0001", Plan.MOBILE_OFFICE, false, false, false);
@@ -60,21 +56,5 @@ class ChangeOutcomeTest {
     var v = ForwardingRules.apply(MOBILE_OFFICE, CURRENT,
         ForwardingChange.turnOnToNumber("110"), ChangeOutcomeTest::none).violations();
     assertThat(v).containsExactly(Violation.of("slot3", ErrorCode.DESTINATION_SPECIAL_NUMBER));
-  }
-
-  @Test
-  void activeOwnersWithLineNotificationAreTold() {
-    User owner = Fixtures.user("a", Role.GENERAL, UserStatus.ACTIVE, Set.of(),
-        Set.of("050-1111-0001"));
-    User other = Fixtures.user("b", Role.GENERAL, UserStatus.ACTIVE, Set.of(),
-        Set.of("050-1111-0002"));
-    User pending = Fixtures.user("c", Role.GENERAL, UserStatus.PENDING, Set.of(),
-        Set.of("050-1111-0001"));
-    User admin = Fixtures.user("d", Role.PORTAL_ADMIN, UserStatus.ACTIVE, Set.of(), Set.of());
-    User quiet = new User(owner.id(), "q", owner.email(), owner.phone(), "", owner.language(),
-        owner.secondFactor(), owner.role(), "", owner.timezone(), Set.of(), owner.numbers(), "",
-        false, UserStatus.ACTIVE, owner.createdAt());
-    assertThat(ChangeNotices.recipients(List.of(owner, other, pending, admin, quiet),
-        IpNumber.of("050-1111-0001"))).containsExactly(owner);
   }
 }
