@@ -22,7 +22,6 @@ import java.util.Optional;
  */
 final class SignInSteps {
   static final String USER = "user";
-  static final String NAME = "name";
   static final String ZONE = "zone";
 
   private final FirstFactor firstFactor;
@@ -52,7 +51,6 @@ final class SignInSteps {
   private static boolean identified(CallState call, Optional<User> user) {
     user.ifPresent(u -> {
       call.put(USER, u.id().value());
-      call.put(NAME, u.name());
       call.put(ZONE, u.timezone().getId());
       call.language(u.language());
     });
