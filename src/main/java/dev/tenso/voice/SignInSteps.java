@@ -29,7 +29,6 @@ import java.util.Map;
 final class SignInSteps {
   static final String USER = "user";
   static final String ZONE = "zone";
-  static final String NAME = "name";
   private static final String TERMS_VERSION = "termsVersion";
   private static final String TERMS_TEXT = "termsText";
 
