@@ -17,6 +17,7 @@ public final class Bench {
       new ForwardingBench(lab, report).run();
       RulesBench.run(lab, report);
       TotpBench.run(lab, report);
+      PhoneBench.run(report);
       report.section("Memory after the run");
       report.note("redis used_memory " + lab.redisMemory());
       Runtime rt = Runtime.getRuntime();

@@ -67,7 +67,15 @@ final class Targets {
       new Target("show p99, 100,000 / 100 users", "scale.show.ratio", Kind.AT_MOST, 1.5, "x"),
       new Target("change p99, 100,000 / 100 users", "scale.change.ratio", Kind.AT_MOST, 1.5, "x"),
       new Target("caller lookup p99, 100,000 / 100 users", "scale.caller.ratio",
-          Kind.AT_MOST, 1.5, "x"));
+          Kind.AT_MOST, 1.5, "x"),
+      // The phone channel over HTTP against a floor of the same server (one Redis GET, fixed
+      // TwiML), 100,000 users: issue 10's targets.
+      new Target("phone routing answer / floor throughput", "phone.routing.ratio",
+          Kind.AT_LEAST, 0.9, "x"),
+      new Target("phone IVR step / floor throughput", "phone.ivr.ratio", Kind.AT_LEAST, 0.7, "x"),
+      // The first step identifies the caller through tenso:user-phone (one SMEMBERS).
+      new Target("phone IVR first step, 100,000 users", "phone.ivr.firstStep.ms",
+          Kind.AT_MOST, 200, "ms"));
 
   /** Prints PASS, FAIL or WARN (a missed non-gating target) for each; true when none FAILs. */
   static boolean check(Report report) {

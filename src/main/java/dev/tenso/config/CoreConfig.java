@@ -10,8 +10,10 @@ import dev.tenso.core.directory.Scopes;
 import dev.tenso.core.directory.UserAdminUseCases;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
+import dev.tenso.core.forwarding.CallRouting;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.forwarding.ForwardingUseCases;
+import dev.tenso.core.forwarding.RoutingTable;
 import dev.tenso.core.history.HistoryUseCases;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.core.inventory.NumberSearchUseCase;
@@ -44,6 +46,11 @@ public class CoreConfig {
       @Qualifier("applicationTaskExecutor") Executor executor, Clock clock) {
     return new ForwardingUseCases(inventory, store, users, groups, fresh,
         new LineNotices(users, mailer), executor, clock);
+  }
+
+  @Bean
+  CallRouting callRouting(RoutingTable routes) {
+    return new CallRouting(routes);
   }
 
   @Bean

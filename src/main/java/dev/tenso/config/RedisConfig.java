@@ -4,14 +4,20 @@ import dev.tenso.core.audit.AuditLog;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingStore;
+import dev.tenso.core.forwarding.RoutingTable;
 import dev.tenso.core.inventory.Inventory;
+import dev.tenso.core.voicemail.VoicemailBox;
 import dev.tenso.importer.ImportWriter;
+import dev.tenso.voice.CallStates;
 import dev.tenso.redis.RedisAuditLog;
+import dev.tenso.redis.RedisCallStates;
 import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisImportWriter;
 import dev.tenso.redis.RedisInventory;
+import dev.tenso.redis.RedisRoutingTable;
 import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
+import dev.tenso.redis.RedisVoicemailBox;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
@@ -87,6 +93,21 @@ public class RedisConfig {
   @Bean
   ForwardingStore forwardingStore(StringRedisTemplate redis, RedisStartupCheck checked) {
     return new RedisForwardingStore(redis);
+  }
+
+  @Bean
+  RoutingTable routingTable(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisRoutingTable(redis);
+  }
+
+  @Bean
+  VoicemailBox voicemailBox(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisVoicemailBox(redis);
+  }
+
+  @Bean
+  CallStates callStates(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisCallStates(redis);
   }
 
   @Bean

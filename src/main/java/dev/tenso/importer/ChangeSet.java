@@ -4,6 +4,7 @@ import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroup;
 import dev.tenso.core.forwarding.ForwardingSetting;
+import dev.tenso.core.forwarding.RoutingDecision;
 import dev.tenso.core.inventory.Contract;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.OfficeNumber;
@@ -23,7 +24,8 @@ public record ChangeSet(
     List<OfficeNumber> numbers,
     List<ForwardingWrite> forwarding,
     List<UserGroup> userGroups,
-    List<UserChange> users) {
+    List<UserChange> users,
+    List<RouteChange> routes) {
 
   public ChangeSet {
     voiceGroups = List.copyOf(voiceGroups);
@@ -33,13 +35,15 @@ public record ChangeSet(
     forwarding = List.copyOf(forwarding);
     userGroups = List.copyOf(userGroups);
     users = List.copyOf(users);
+    routes = List.copyOf(routes);
   }
 
   public boolean isEmpty() {
     return voiceGroups.isEmpty() && sites.isEmpty() && contracts.isEmpty() && numbers.isEmpty()
-        && forwarding.isEmpty() && userGroups.isEmpty() && users.isEmpty();
+        && forwarding.isEmpty() && userGroups.isEmpty() && users.isEmpty() && routes.isEmpty();
   }
 
+  /** Rows written (a routing record follows its row and is not counted). */
   public int size() {
     return voiceGroups.size() + sites.size() + contracts.size() + numbers.size()
         + forwarding.size() + userGroups.size() + users.size();
@@ -48,6 +52,13 @@ public record ChangeSet(
   /** A number's new forwarding, valid only while the stored version is still the one read. */
   public record ForwardingWrite(
       IpNumber number, long expectedVersion, ForwardingSetting setting, AuditEvent event) {}
+
+  /**
+   * A number's routing record (what a call to it does), for every number whose row, contract or
+   * forwarding the import changes; valid only while the number's stored forwarding version is
+   * still {@code forwardingVersion}, the one it was computed from.
+   */
+  public record RouteChange(IpNumber number, long forwardingVersion, RoutingDecision route) {}
 
   /**
    * A user to write with its audit event, valid only while the stored user is still exactly

@@ -38,11 +38,11 @@ final class ImportPlanner {
   }
 
   /** Stages every change {@code org} makes to the store; returns what it staged. */
-  Tally stage(Organisation org, ImportWriter.Staging staging) {
+  Tally stage(Organisation org, ImportWriter.Staging staging, ImportRoutes routes) {
     Instant now = clock.instant();
     Tally tally = new Tally();
     for (Organisation part : org.parts(CHUNK)) {
-      ChangeSet changes = plan(part, store.read(part.wanted()), now);
+      ChangeSet changes = plan(part, store.read(part.wanted()), now, routes);
       if (!changes.isEmpty()) {
         staging.add(changes);
         tally.add(changes);
@@ -51,7 +51,7 @@ final class ImportPlanner {
     return tally;
   }
 
-  private ChangeSet plan(Organisation o, StoredRows s, Instant now) {
+  private ChangeSet plan(Organisation o, StoredRows s, Instant now, ImportRoutes routes) {
     var vgs = o.voiceGroups().stream()
         .filter(g -> !g.equals(s.voiceGroups().get(g.id()))).toList();
     var sites = o.sites().stream().filter(x -> !x.equals(s.sites().get(x.id()))).toList();
@@ -71,7 +71,9 @@ final class ImportPlanner {
     for (UserRow row : o.users()) {
       user(row, s.users().get(row.email().key()), now).ifPresent(users::add);
     }
-    return new ChangeSet(vgs, sites, contracts, numbers, fwd, groups, users);
+    routes.contractsChanged(contracts);
+    return new ChangeSet(vgs, sites, contracts, numbers, fwd, groups, users,
+        routes.of(o.numbers(), numbers, fwd, s));
   }
 
   private static Optional<ChangeSet.ForwardingWrite> forwarding(Organisation.NumberRow row,

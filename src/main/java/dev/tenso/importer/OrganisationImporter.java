@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class OrganisationImporter {
   private static final Logger LOG = LoggerFactory.getLogger(OrganisationImporter.class);
   private static final int TRIES = 5;
+  private final Inventory inventory;
   private final OrganisationParser parser;
   private final ImportPlanner planner;
   private final ImportWriter writer;
@@ -52,6 +53,7 @@ public final class OrganisationImporter {
         number, setting, ip -> inFile.apply(ip)
             .or(() -> inventory.number(ip).map(n -> forwarding.get(ip).value()))), limits);
     this.planner = new ImportPlanner(writer, users::nextId, clock);
+    this.inventory = inventory;
     this.writer = writer;
     this.hook = hook;
     this.texts = texts;
@@ -111,10 +113,11 @@ public final class OrganisationImporter {
   private ImportPlanner.Tally apply(Organisation org, ImportSource source) {
     ImportPlanner.Tally first = null;
     Organisation rows = org;
+    ImportRoutes routes = new ImportRoutes(org, inventory);
     for (int attempt = 1; attempt <= TRIES; attempt++) {
       ImportWriter.Conflicts conflicts;
       try (ImportWriter.Staging staging = writer.stage()) {
-        ImportPlanner.Tally tally = planner.stage(rows, staging);
+        ImportPlanner.Tally tally = planner.stage(rows, staging, routes);
         if (first == null) {
           first = tally;
         } else {

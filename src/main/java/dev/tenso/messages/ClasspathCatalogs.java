@@ -12,11 +12,14 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * Adapter: lists every {@code .yaml}/{@code .yml} file under a classpath folder (the pom packages
  * {@code conversations/} and {@code ivr-scripts/} at the classpath root) and builds its
- * {@link MessageCatalog}. A folder of the same name nested inside is not supported.
+ * {@link MessageCatalog}, except {@code flows/} and {@code transcripts/} (not messages). A folder
+ * of the same name nested inside is not supported.
  */
 public final class ClasspathCatalogs {
   public static final String CHAT = "conversations";
   public static final String SPOKEN = "ivr-scripts";
+  /** Subfolders that hold data other than messages: dialog flows, transcripts (tests). */
+  static final java.util.List<String> NOT_MESSAGES = java.util.List.of("flows/", "transcripts/");
 
   private ClasspathCatalogs() {}
 
@@ -38,6 +41,9 @@ public final class ClasspathCatalogs {
         for (Resource r : resolver.getResources("classpath*:" + folder + "/**/*." + ext)) {
           String url = r.getURL().toString();
           String relative = url.substring(url.lastIndexOf("/" + folder + "/") + folder.length() + 2);
+          if (NOT_MESSAGES.stream().anyMatch(relative::startsWith)) {
+            continue;
+          }
           try (InputStream in = r.getInputStream()) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             if (files.putIfAbsent(relative, text) != null) {

@@ -1,8 +1,10 @@
 package dev.tenso.redis;
 
 import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.importer.ChangeSet;
 import dev.tenso.importer.ChangeSet.ForwardingWrite;
+import dev.tenso.importer.ChangeSet.RouteChange;
 import dev.tenso.importer.ChangeSet.UserChange;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,9 +15,10 @@ import java.util.function.Supplier;
  * with the same keys and fields the other adapters write. A forwarding change is written only
  * while the number's version is still the one planned from, a user only while stored exactly as
  * read (a new one: while its id and email are free), with its indexes ({@link UserIndexes});
- * each with its audit event, in the global,
- * the number's and the users' streams. Labels name the row a skipped record belongs to:
- * {@code f:<digits>}, {@code u:<email key>}.
+ * each with its audit event, in the global, the number's and the users' streams. A number's
+ * routing record goes with its forwarding (or alone, while the forwarding version it was decided
+ * from holds). Labels name the row a skipped record belongs to: {@code f:<digits>},
+ * {@code u:<email key>}.
  */
 final class ImportRecords {
   static final String FORWARDING = "f:";
@@ -35,7 +38,10 @@ final class ImportRecords {
         InventoryCodec.fields(n), Keys.NUMBERS, n.number().digits()));
     c.userGroups().forEach(g -> hashInSet(part.get(), Keys.userGroup(g.name()),
         UserCodec.fields(g), Keys.USER_GROUPS, g.name()));
-    c.forwarding().forEach(f -> forwarding(part.get(), f));
+    Map<IpNumber, RouteChange> routes = new LinkedHashMap<>();
+    c.routes().forEach(r -> routes.put(r.number(), r));
+    c.forwarding().forEach(f -> forwarding(part.get(), f, routes.remove(f.number())));
+    routes.values().forEach(r -> route(part.get(), r));
     c.users().forEach(u -> user(part.get(), u));
   }
 
@@ -44,7 +50,8 @@ final class ImportRecords {
     part.record("").always().replace(key, fields).add(index, member).end();
   }
 
-  private static void forwarding(ImportChunk part, ForwardingWrite f) {
+  /** A number's new forwarding with the routing record it makes (same record, same version). */
+  private static void forwarding(ImportChunk part, ForwardingWrite f, RouteChange route) {
     String digits = f.number().digits();
     String version = Long.toString(f.expectedVersion() + 1);
     Map<String, String> fields = new LinkedHashMap<>(ForwardingCodec.fields(f.setting()));
@@ -52,7 +59,17 @@ final class ImportRecords {
     var r = part.record(FORWARDING + digits)
         .whileVersion(Keys.forwarding(digits), f.expectedVersion())
         .put(Keys.forwarding(digits), fields);
+    if (route != null) {
+      r.replace(Keys.route(digits), RouteCodec.fields(route.route()));
+    }
     events(r, f.event(), version).end();
+  }
+
+  /** A routing record alone (the number's row or contract changed), while its forwarding holds. */
+  private static void route(ImportChunk part, RouteChange r) {
+    String digits = r.number().digits();
+    part.record(FORWARDING + digits).whileVersion(Keys.forwarding(digits), r.forwardingVersion())
+        .replace(Keys.route(digits), RouteCodec.fields(r.route())).end();
   }
 
   private static void user(ImportChunk part, UserChange u) {

@@ -39,6 +39,11 @@ final class Keys {
     return PREFIX + "forwarding:" + digits;
   }
 
+  /** The routing record of a number: what a call to it does (§6), read once per call. */
+  static String route(String digits) {
+    return PREFIX + "route:" + digits;
+  }
+
   static String user(String id) {
     return PREFIX + "user:" + id;
   }

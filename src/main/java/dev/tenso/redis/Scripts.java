@@ -10,21 +10,28 @@ final class Scripts {
   private Scripts() {}
 
   /**
-   * Forwarding compare-and-set. KEYS[1] the number's forwarding hash, KEYS[2..] the audit streams.
-   * ARGV[1] expected version, ARGV[2] count n of hash field/value arguments, ARGV[3..2+n] those,
-   * the rest the audit event's field/value pairs. Returns 1 when written, 0 on a version conflict.
+   * Forwarding compare-and-set. KEYS[1] the number's forwarding hash, KEYS[2] its routing record,
+   * KEYS[3..] the audit streams. ARGV[1] expected version, ARGV[2] count n of the forwarding
+   * hash's field/value arguments, ARGV[3] count m of the routing record's, ARGV[4..3+n] the first,
+   * ARGV[4+n..3+n+m] the second, the rest the audit event's field/value pairs. Returns 1 when
+   * written, 0 on a version conflict (writing nothing).
    */
   static final RedisScript<Long> FORWARDING_CAS = RedisScript.of("""
       local current = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
       if current ~= tonumber(ARGV[1]) then return 0 end
       local n = tonumber(ARGV[2])
+      local m = tonumber(ARGV[3])
       local version = tostring(current + 1)
       local fields = {'version', version}
-      for i = 3, 2 + n do fields[#fields + 1] = ARGV[i] end
+      for i = 4, 3 + n do fields[#fields + 1] = ARGV[i] end
       redis.call('HSET', KEYS[1], unpack(fields))
+      local route = {}
+      for i = 4 + n, 3 + n + m do route[#route + 1] = ARGV[i] end
+      redis.call('DEL', KEYS[2])
+      redis.call('HSET', KEYS[2], unpack(route))
       local event = {'version', version}
-      for i = 3 + n, #ARGV do event[#event + 1] = ARGV[i] end
-      for k = 2, #KEYS do redis.call('XADD', KEYS[k], '*', unpack(event)) end
+      for i = 4 + n + m, #ARGV do event[#event + 1] = ARGV[i] end
+      for k = 3, #KEYS do redis.call('XADD', KEYS[k], '*', unpack(event)) end
       return 1
       """, Long.class);
 

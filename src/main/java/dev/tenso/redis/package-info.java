@@ -4,7 +4,8 @@
  * {@link dev.tenso.core.common.StoreUnavailableException} by {@link dev.tenso.redis.RedisFailures}.
  *
  * <h2>Key schema</h2>
- * Every key starts with {@code tenso:}. No key here has a TTL: this is the organisation's data.
+ * Every key starts with {@code tenso:}. The organisation's data has no TTL; the voicemail marks and
+ * the calls' IVR state do.
  * Lists inside a hash field are joined with a newline, sorted.
  * <pre>
  * key                              type    fields / value
@@ -40,6 +41,14 @@
  * tenso:import:{importId}:{n}      list    part n of a staged import (key count, keys, arguments
  *                                          of the apply script); 1 h TTL until committed
  * tenso:import:committed           string  "{importId} {parts}" of the import being switched in
+ * tenso:route:{11 digits}          hash    the routing record of a call: action (RING|FORWARD|
+ *                                          RING_THEN_FORWARD), terminal, seconds, condition, to
+ *                                          (E.164 | VOICEMAIL); written with each forwarding
+ *                                          change (same script) and by the import
+ * tenso:voicemail:{11 digits}      stream  messages: recording, url, seconds, caller, at
+ * tenso:voicemail-recording:{id}   string  a recording kept already (TTL 30 days)
+ * tenso:ivr:call:{CallSid}         hash    a call's IVR state (TTL): state, tries, lang, step,
+ *                                          v.*, claim.n, answer.n
  * </pre>
  * A forwarding change is one Lua script ({@code Scripts.FORWARDING_CAS}): check {@code version},
  * write the fields, bump {@code version}, XADD the event to {@code tenso:audit}, the number's and

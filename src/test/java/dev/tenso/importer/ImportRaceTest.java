@@ -3,6 +3,7 @@ package dev.tenso.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.forwarding.RoutingDecision;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.AuditFormat;
@@ -103,7 +104,8 @@ class ImportRaceTest {
     f.importer(meanwhile(() -> {
       var u = f.users.byEmail(Email.of("late@example.com")).orElseThrow();
       assertThat(f.users.update(u, u.withStatus(UserStatus.DISABLED), null)).isTrue();
-      assertThat(f.forwarding.compareAndSet(number, 1, theirs, new AuditEvent(Instant.EPOCH,
+      assertThat(f.forwarding.compareAndSet(number, 1, theirs,
+          new RoutingDecision.RingTerminal("sip:test@example.com", 30), new AuditEvent(Instant.EPOCH,
           "someone", "slack", "forwarding.change", number.digits(), "", "", ""))).isTrue();
     })).load(file.toString());
 

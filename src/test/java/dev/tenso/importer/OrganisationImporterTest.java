@@ -99,10 +99,12 @@ class OrganisationImporterTest {
     assertThat(events.get(0).before()).isEqualTo(events.get(1).after());
     assertThat(f.inventory.site(SiteId.of("S003")).orElseThrow().name()).isEqualTo("神戸支店");
     var after = f.dump();
-    after.keySet().removeAll(java.util.Set.of("tenso:site:S003", "tenso:forwarding:05022220001",
-        "tenso:audit", "tenso:audit:number:05022220001"));
-    before.keySet().removeAll(java.util.Set.of("tenso:site:S003", "tenso:forwarding:05022220001",
-        "tenso:audit", "tenso:audit:number:05022220001"));
+    // the routing record follows the forwarding (calls now go to slot 1)
+    assertThat(after.get("tenso:route:05022220001")).contains("to=+81661234567");
+    var changed = java.util.Set.of("tenso:site:S003", "tenso:forwarding:05022220001",
+        "tenso:route:05022220001", "tenso:audit", "tenso:audit:number:05022220001");
+    after.keySet().removeAll(changed);
+    before.keySet().removeAll(changed);
     assertThat(after).isEqualTo(before);
   }
 
@@ -138,6 +140,29 @@ class OrganisationImporterTest {
     assertThat(f.dump()).isEqualTo(before);
     assertThat(f.hooked).hasSize(1);
     assertThat(file).exists();
+  }
+
+  @Test
+  void aNewTerminalRewritesOnlyThatNumbersRoutingRecord() throws Exception {
+    Path file = dir.resolve("org.yaml");
+    String demo = new String(getClass().getResourceAsStream("/demo/organisation.yaml").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(file, demo);
+    f.importer.load(file.toString());
+    var before = f.dump();
+    assertThat(before.get("tenso:route:05011110003")).contains("sip:0003@acme.sip.twilio.com");
+
+    Files.writeString(file, demo.replace("sip:0003@acme", "sip:0333@acme"));
+    var report = f.importer.load(file.toString());
+
+    assertThat(report.written()).isEqualTo(1);
+    var after = f.dump();
+    assertThat(after.get("tenso:route:05011110003")).contains("sip:0333@acme.sip.twilio.com")
+        .doesNotContain("sip:0003@");
+    var changed = java.util.Set.of("tenso:number:05011110003", "tenso:route:05011110003");
+    after.keySet().removeAll(changed);
+    before.keySet().removeAll(changed);
+    assertThat(after).isEqualTo(before);
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingSetting;
+import dev.tenso.core.forwarding.RoutingDecision;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.importer.ChangeSet;
 import dev.tenso.importer.ImportWriter;
@@ -21,6 +22,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /** Test data and templates on a real Redis with tenso's fail-fast client options. */
 final class Fixtures {
   static final Instant NOW = Instant.parse("2026-11-24T01:00:00Z");
+  /** A routing record for store tests that do not look at it. */
+  static final RoutingDecision RING = new RoutingDecision.RingTerminal("sip:test@example.com", 30);
 
   private Fixtures() {}
 

@@ -27,7 +27,7 @@ class ImportWriterUsersTest {
 
   private static ChangeSet changing(User previous, User next) {
     return new ChangeSet(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(new ChangeSet.UserChange(next, previous, null)));
+        List.of(new ChangeSet.UserChange(next, previous, null)), List.of());
   }
 
   @Test

@@ -31,7 +31,7 @@ class RedisInventoryTest {
     var number = new OfficeNumber(Fixtures.uniqueNumber(), contract.number(), "sip:0001@acme.sip.twilio.com");
     var bare = new OfficeNumber(Fixtures.uniqueNumber(), contract.number(), "");
     assertThat(Fixtures.write(writer, new ChangeSet(List.of(vg), List.of(site), List.of(contract),
-        List.of(number, bare), List.of(), List.of(), List.of()))).isEqualTo(Conflicts.NONE);
+        List.of(number, bare), List.of(), List.of(), List.of(), List.of()))).isEqualTo(Conflicts.NONE);
 
     assertThat(inventory.voiceGroup(vg.id())).contains(vg);
     assertThat(inventory.site(site.id())).contains(site);

@@ -49,7 +49,8 @@ class StagedImportTest {
     for (int i = 1; i <= 3_000; i++) {
       groups.add(new VoiceGroup(VoiceGroupId.of("Y" + i), "拠点グループ" + i));
     }
-    return new ChangeSet(groups, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    return new ChangeSet(groups, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of());
   }
 
   private Set<String> keys(String pattern) {
@@ -107,8 +108,8 @@ class StagedImportTest {
             Fixtures.change("import", changed, ForwardingSetting.initial(), mine)),
         new ChangeSet.ForwardingWrite(kept, 0, mine,
             Fixtures.change("import", kept, ForwardingSetting.initial(), mine))),
-        List.of(), List.of());
-    assertThat(store.compareAndSet(changed, 0, theirs,
+        List.of(), List.of(), List.of());
+    assertThat(store.compareAndSet(changed, 0, theirs, Fixtures.RING,
         Fixtures.change("u1", changed, ForwardingSetting.initial(), theirs))).isTrue();
 
     var conflicts = Fixtures.write(writer, planned);

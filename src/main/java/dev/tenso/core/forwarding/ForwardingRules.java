@@ -5,7 +5,6 @@ import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Violation;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.NumberDetails;
-import dev.tenso.core.inventory.Plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,7 @@ public final class ForwardingRules {
       Function<IpNumber, Optional<ForwardingSetting>> otherNumbers,
       Predicate<IpNumber> inScope) {
     List<Violation> out = new ArrayList<>();
-    if (n.contract().plan() == Plan.MOBILE_OFFICE
-        && candidate.mode() != ForwardingMode.UNCONDITIONAL) {
+    if (!PlanModes.allowed(n.contract().plan()).contains(candidate.mode())) {
       out.add(Violation.of("mode", ErrorCode.MODE_NOT_ALLOWED_FOR_PLAN,
           "plan", n.contract().plan().name()));
     }

@@ -116,7 +116,8 @@ public final class ForwardingUseCases {
       AuditEvent event = new AuditEvent(clock.instant(), actor.auditName(), actor.channel().id(),
           ACTION, n.ip().digits(), "", AuditFormat.format(current.value()),
           AuditFormat.format(after));
-      if (store.compareAndSet(n.ip(), current.version(), after, event)) {
+      RoutingDecision route = RoutingDecision.decide(n, after);
+      if (store.compareAndSet(n.ip(), current.version(), after, route, event)) {
         ForwardingView view = new ForwardingView(n, current.value(), after, true, warnings);
         String by = user.orElseThrow().map(User::name).orElse(actor.auditName());
         notify(view, actor, by, event.at());

@@ -36,6 +36,10 @@ public sealed interface RoutingDecision
   /** 留守番電話. */
   record Voicemail() implements Destination {}
 
+  /**
+   * The decision for a number and its setting: what the forwarding compare-and-set and the import
+   * store as the number's routing record, so a call is answered from one read.
+   */
   static RoutingDecision decide(NumberDetails n, ForwardingSetting s) {
     String terminal = n.number().terminal();
     RingTerminal ringOnly = new RingTerminal(terminal, ForwardingSetting.DEFAULT_RING_TIME);
