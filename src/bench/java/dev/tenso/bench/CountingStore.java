@@ -2,6 +2,7 @@ package dev.tenso.bench;
 
 import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.core.forwarding.ForwardingSetting;
+import dev.tenso.core.forwarding.RoutingDecision;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.forwarding.Versioned;
 import dev.tenso.core.inventory.IpNumber;
@@ -23,10 +24,10 @@ final class CountingStore implements ForwardingStore {
   }
 
   @Override
-  public boolean compareAndSet(
-      IpNumber number, long expectedVersion, ForwardingSetting next, AuditEvent event) {
+  public boolean compareAndSet(IpNumber number, long expectedVersion, ForwardingSetting next,
+      RoutingDecision route, AuditEvent event) {
     attempts.increment();
-    boolean written = real.compareAndSet(number, expectedVersion, next, event);
+    boolean written = real.compareAndSet(number, expectedVersion, next, route, event);
     if (!written) {
       lost.increment();
     }

@@ -1,8 +1,8 @@
 package dev.tenso.bench;
 
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.directory.Actor;
 import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.core.forwarding.ForwardingView;
 import java.util.List;
@@ -71,7 +71,7 @@ final class ForwardingBench {
 
     lab.addUsers(BIG_DIRECTORY);
     report.section("ForwardingUseCases.change, 1 thread, directory of " + lab.users.all().size()
-        + " users (the change notice reads the directory)");
+        + " users (the change notice reads only the number's users)");
     measured("change.bigDirectory", CONTENDED, () ->
         Timing.sequential(20, 150, () -> change(admin, CONTENDED)));
   }

@@ -3,14 +3,15 @@ package dev.tenso.bench;
 import dev.tenso.config.RedisConfig;
 import dev.tenso.core.auth.AuthSession;
 import dev.tenso.core.auth.AuthSettings;
-import dev.tenso.core.auth.ChannelIdentity;
 import dev.tenso.core.auth.Sessions;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.core.notify.LineNotices;
 import dev.tenso.importer.OrganisationImporter;
 import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisImportWriter;
@@ -22,6 +23,7 @@ import dev.tenso.testsupport.TestRedis;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
@@ -58,18 +60,23 @@ final class Lab implements AutoCloseable {
     redis = new StringRedisTemplate(factory);
     redis.afterPropertiesSet();
     inventory = new RedisInventory(redis);
-    RedisForwardingStore real = new RedisForwardingStore(redis);
-    store = new CountingStore(real);
+    store = new CountingStore(new RedisForwardingStore(redis));
     users = new RedisUsers(redis);
     RedisUserGroups groups = new RedisUserGroups(redis);
-    new OrganisationImporter(inventory, real, users, groups, new RedisImportWriter(redis),
-        imported -> { }, clock).load(DEMO);
+    importer(imported -> { }).load(DEMO);
     authSessions = new RedisAuthSessions(redis);
     sessions = new Sessions(authSessions, AuthSettings.defaults(), clock);
-    forwarding = new ForwardingUseCases(inventory, store, users, groups, sessions, mail -> {
-      mails.increment();
-      return true;
-    }, Runnable::run, clock); // notices inline: the bench counts their cost (production sends them after the answer)
+    forwarding = new ForwardingUseCases(inventory, store, users, groups, sessions,
+        new LineNotices(users, mail -> {
+          mails.increment();
+          return true;
+        }), Runnable::run, clock); // notices inline: the bench counts their cost (production sends them after the answer)
+  }
+
+  /** The real importer over this lab's Redis. */
+  OrganisationImporter importer(dev.tenso.importer.ImportedUsers hook) {
+    return new OrganisationImporter(inventory, store, users, new RedisImportWriter(redis), hook,
+        clock);
   }
 
   User user(String email) {
@@ -78,15 +85,15 @@ final class Lab implements AutoCloseable {
 
   /** An actor on Slack who has not signed in (enough to read forwarding). */
   Actor actor(String email) {
-    return new Actor(user(email).id(), Channel.SLACK, "U-BENCH-" + user(email).id().value());
+    return new Actor(user(email).id(), ChannelIdentity.of(Channel.SLACK, "U-BENCH-" + user(email).id().value()));
   }
 
   /** An actor on Slack with a verified session stored in Redis, as sign-in leaves it. */
   Actor signedIn(String email) {
     Actor actor = actor(email);
     Instant now = clock.instant();
-    authSessions.save(new AuthSession(ChannelIdentity.of(actor), UUID.randomUUID().toString(),
-        actor.user(), now, now, "", ""), Duration.ofMinutes(15));
+    authSessions.save(new AuthSession(actor.identity(), UUID.randomUUID().toString(),
+        actor.user(), now, now, Optional.empty(), "", false), Duration.ofMinutes(15));
     if (!sessions.isFresh(actor)) {
       throw new IllegalStateException("the benchmark session is not fresh");
     }
@@ -110,8 +117,7 @@ final class Lab implements AutoCloseable {
       java.nio.file.Path file = java.nio.file.Files.createTempFile("tenso-bench-", ".yaml");
       try {
         java.nio.file.Files.writeString(file, yaml.append('\n'));
-        new OrganisationImporter(inventory, store, users, new RedisUserGroups(redis),
-            new RedisImportWriter(redis), imported -> { }, clock).load(file.toString());
+        importer(imported -> { }).load(file.toString());
       } finally {
         java.nio.file.Files.deleteIfExists(file);
       }

@@ -64,18 +64,38 @@ final class Targets {
       new Target("Slack status p99 (signed HTTP)", "slack.status.p99", Kind.AT_MOST, 100, "ms"),
       new Target("Slack status throughput / minimal Bolt", "slack.status.ratio",
           Kind.AT_LEAST, 0.8, "", false),
-      // Not gating yet: measured p50 93 ms, p99 133 ms with 1,006 users, because the change
-      // notice (ChangeNotices) reads the whole directory, one Redis call per user, on every
-      // change. Make it gating once the recipients of a number are found without that scan.
+      // Measured p99 133 ms while the change notice read the whole directory; the notice now
+      // reads the number's users only (tenso:number-users).
       new Target("change p99, 1 thread, 1,000-user directory", "change.bigDirectory.p99",
-          Kind.AT_MOST, 50, "ms", false));
+          Kind.AT_MOST, 50, "ms"),
+      // The 100,000 x 100,000 import took 40-55 s on the shared 2-core machine (-Xmx512m).
+      new Target("import of 100,000 numbers and 100,000 users", "import.big.seconds",
+          Kind.AT_MOST, 240, "s"),
+      new Target("show p99, 100,000 / 100 users", "scale.show.ratio", Kind.AT_MOST, 1.5, "x"),
+      new Target("change p99, 100,000 / 100 users", "scale.change.ratio", Kind.AT_MOST, 1.5, "x"),
+      new Target("caller lookup p99, 100,000 / 100 users", "scale.caller.ratio",
+          Kind.AT_MOST, 1.5, "x"),
+      // The phone channel over HTTP against a floor of the same server (one Redis GET, fixed
+      // TwiML), 100,000 users: issue 10's targets.
+      new Target("phone routing answer / floor throughput", "phone.routing.ratio",
+          Kind.AT_LEAST, 0.9, "x"),
+      new Target("phone IVR step / floor throughput", "phone.ivr.ratio", Kind.AT_LEAST, 0.7, "x"),
+      // The first step identifies the caller through tenso:user-phone (one SMEMBERS).
+      new Target("phone IVR first step, 100,000 users", "phone.ivr.firstStep.ms",
+          Kind.AT_MOST, 200, "ms"));
 
-  /** Prints PASS, FAIL or WARN (a missed non-gating target) for each; true when none FAILs. */
-  static boolean check(Report report) {
+  /**
+   * Prints PASS, FAIL or WARN (a missed non-gating target) for each; true when none FAILs.
+   * {@code everyTarget} false: only the targets the run measured (a partial run).
+   */
+  static boolean check(Report report, boolean everyTarget) {
     report.section("Targets");
     boolean all = true;
     for (Target t : ALL) {
       double v = report.get(t.key());
+      if (!everyTarget && Double.isNaN(v)) {
+        continue;
+      }
       boolean ok = t.met(v);
       all &= ok || !t.gating();
       String verdict = ok ? "PASS" : t.gating() ? "FAIL" : "WARN";

@@ -1,11 +1,8 @@
 package dev.tenso.bench;
 
-import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
-import dev.tenso.core.auth.AuthSettings;
-import dev.tenso.core.auth.TotpCodes;
-import dev.tenso.core.auth.TotpService;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.auth.TotpProbe;
+import dev.tenso.core.common.UserId;
 import dev.tenso.redis.auth.RedisTotpSecrets;
 import dev.tenso.redis.auth.SecretCipher;
 import dev.tenso.redis.auth.ServerKey;
@@ -19,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * {@link TotpService#verify} through the real replay guard: secrets sealed in Redis, the step
+ * {@code TotpService.verify} (through {@link TotpProbe}) through the real replay guard: secrets sealed in Redis, the step
  * check-and-set script. A code is accepted once per step per user, so the benchmark cycles
  * through many users and moves its clock one step on after each pass over them; every code it
  * submits is current and new, so every one must be accepted, and a replayed one refused.
@@ -37,7 +34,7 @@ final class TotpBench {
     /** Run {@code run} starts a million steps after run {@code run - 1}: never a used step. */
     StepClock(int run) {
       now = Instant.parse("2026-11-24T00:00:00Z")
-          .plusSeconds(1_000_000L * TotpCodes.PERIOD_SECONDS * run);
+          .plusSeconds(1_000_000L * TotpProbe.PERIOD_SECONDS * run);
     }
 
     @Override
@@ -56,7 +53,7 @@ final class TotpBench {
     }
 
     void nextStep() {
-      now = now.plusSeconds(TotpCodes.PERIOD_SECONDS);
+      now = now.plusSeconds(TotpProbe.PERIOD_SECONDS);
     }
   }
 
@@ -82,9 +79,7 @@ final class TotpBench {
       LongAdder refused = new LongAdder();
       Samples s = Timing.concurrent(threads, RUN_MILLIS, t -> {
         StepClock clock = new StepClock(run);
-        TotpService totp = new TotpService(secrets, new ZxingPngQrGenerator(),
-            AuthSettings.defaults(), clock);
-        TotpCodes codes = new TotpCodes();
+        TotpProbe totp = new TotpProbe(secrets, clock);
         int[] next = {t};
         return () -> {
           if (next[0] >= USERS) {
@@ -93,8 +88,7 @@ final class TotpBench {
           }
           int u = next[0];
           next[0] += threads;
-          long step = TotpCodes.stepOf(clock.instant());
-          if (!totp.verify(users.get(u), codes.code(plain.get(u), step))) {
+          if (!totp.verify(users.get(u), totp.code(plain.get(u), clock.instant()))) {
             refused.increment();
           }
         };
@@ -103,9 +97,8 @@ final class TotpBench {
       report.value("totp." + threads + ".refused", refused.sum(), "fresh codes refused");
     }
     StepClock clock = new StepClock(runs.length);
-    TotpService totp = new TotpService(secrets, new ZxingPngQrGenerator(),
-        AuthSettings.defaults(), clock);
-    String code = new TotpCodes().code(plain.get(0), TotpCodes.stepOf(clock.instant()));
+    TotpProbe totp = new TotpProbe(secrets, clock);
+    String code = totp.code(plain.get(0), clock.instant());
     boolean first = totp.verify(users.get(0), code);
     boolean replay = totp.verify(users.get(0), code);
     report.value("totp.replayAccepted", first && !replay ? 0 : 1,

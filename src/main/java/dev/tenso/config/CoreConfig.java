@@ -1,31 +1,39 @@
 package dev.tenso.config;
 
-import dev.tenso.core.auth.FreshSession;
-import dev.tenso.core.auth.RegistrationService;
-import dev.tenso.core.auth.TermsService;
-import dev.tenso.core.directory.DirectoryUseCases;
-import dev.tenso.core.directory.NumberSearchUseCase;
+import dev.tenso.core.audit.AuditLog;
+import dev.tenso.core.auth.AuthSettings;
+import dev.tenso.core.auth.AuthStores;
+import dev.tenso.core.auth.SignInUseCases;
+import dev.tenso.core.common.FreshSession;
 import dev.tenso.core.directory.Onboarding;
-import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.directory.Scopes;
+import dev.tenso.core.directory.UserAdminUseCases;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
+import dev.tenso.core.forwarding.CallRouting;
+import dev.tenso.core.forwarding.ChangeNotices;
 import dev.tenso.core.forwarding.ForwardingSnapshots;
 import dev.tenso.core.forwarding.ForwardingStatus;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.forwarding.ForwardingUseCases;
+import dev.tenso.core.forwarding.RoutingTable;
+import dev.tenso.core.history.HistoryUseCases;
 import dev.tenso.core.inventory.Inventory;
+import dev.tenso.core.inventory.NumberSearchUseCase;
+import dev.tenso.core.notify.LineNotices;
 import dev.tenso.core.notify.Mailer;
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The core's use cases, built from the ports' adapters: what every channel calls. The clock is a
- * bean so tests can pin time; adding a user starts its registration (the registration mail).
+ * The core's doors, built from the ports' adapters: what every channel calls. Forwarding, number
+ * search, history, user administration, and sign-in, which runs a pending action through the
+ * first and the last. The clock is a bean so tests can pin time.
  */
 @Configuration(proxyBeanMethods = false)
 public class CoreConfig {
@@ -36,33 +44,38 @@ public class CoreConfig {
     return Clock.systemUTC();
   }
 
-  /** Adding a user sends the registration mail; terms agreed means registration finished. */
-  @Bean
-  Onboarding onboarding(RegistrationService registration, TermsService terms) {
-    return new Onboarding() {
-      @Override
-      public void userAdded(User user) {
-        registration.startRegistration(user);
-      }
-
-      @Override
-      public boolean registrationFinished(UserId user) {
-        return terms.everAgreed(user);
-      }
-    };
-  }
-
+  /**
+   * After every change: the line notification mail, then each channel's own notice (the Slack
+   * channel's App Home), asked for at each change since the channels are built after this door.
+   */
   @Bean
   ForwardingUseCases forwardingUseCases(Inventory inventory, ForwardingStore store, Users users,
       UserGroups groups, FreshSession fresh, Mailer mailer,
+      ObjectProvider<ChangeNotices> channelNotices,
       @Qualifier("applicationTaskExecutor") Executor executor, Clock clock) {
-    return new ForwardingUseCases(inventory, store, users, groups, fresh, mailer, executor, clock);
+    ChangeNotices line = new LineNotices(users, mailer);
+    ChangeNotices all = (view, actor, by, at) -> {
+      line.changed(view, actor, by, at);
+      channelNotices.orderedStream().forEach(n -> {
+        try {
+          n.changed(view, actor, by, at);
+        } catch (RuntimeException e) {
+          // a channel's notice never undoes the change; the channel logs its own failures
+        }
+      });
+    };
+    return new ForwardingUseCases(inventory, store, users, groups, fresh, all, executor, clock);
   }
 
   @Bean
-  DirectoryUseCases directoryUseCases(Users users, UserGroups groups, FreshSession fresh,
-      Onboarding onboarding, Clock clock) {
-    return new DirectoryUseCases(users, groups, fresh, onboarding, clock);
+  CallRouting callRouting(RoutingTable routes) {
+    return new CallRouting(routes);
+  }
+
+  @Bean
+  UserAdminUseCases userAdminUseCases(Users users, UserGroups groups, FreshSession fresh,
+      Onboarding onboarding, AuditLog audit, Clock clock) {
+    return new UserAdminUseCases(users, groups, fresh, onboarding, audit, clock);
   }
 
   @Bean
@@ -72,6 +85,19 @@ public class CoreConfig {
 
   @Bean
   NumberSearchUseCase numberSearchUseCase(Inventory inventory, Users users, UserGroups groups) {
-    return new NumberSearchUseCase(inventory, users, groups);
+    return new NumberSearchUseCase(inventory, new Scopes(users, groups));
+  }
+
+  @Bean
+  HistoryUseCases historyUseCases(AuditLog audit, Inventory inventory, Users users,
+      UserGroups groups) {
+    return new HistoryUseCases(audit, inventory, users, groups);
+  }
+
+  @Bean
+  SignInUseCases signInUseCases(Users users, AuthStores stores, Mailer mailer,
+      AuthSettings settings, Clock clock, ForwardingUseCases forwarding,
+      UserAdminUseCases admin) {
+    return new SignInUseCases(users, stores, mailer, settings, clock, forwarding, admin);
   }
 }

@@ -1,8 +1,8 @@
 package dev.tenso.config;
 
-import dev.tenso.dialog.ClasspathCatalogs;
 import dev.tenso.importer.ImportErrorTexts;
 import dev.tenso.importer.ImportFailedException;
+import dev.tenso.messages.ClasspathCatalogs;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

@@ -1,9 +1,9 @@
 package dev.tenso.config;
 
 import dev.tenso.core.notify.Mailer;
-import dev.tenso.dialog.Catalogs;
 import dev.tenso.mail.EmbeddedSmtp;
 import dev.tenso.mail.SmtpMailer;
+import dev.tenso.messages.Catalogs;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -3,34 +3,36 @@ package dev.tenso.config;
 import dev.tenso.core.audit.AuditLog;
 import dev.tenso.core.common.Deliveries;
 import dev.tenso.core.directory.ChannelLinks;
-import dev.tenso.core.forwarding.ForwardingListener;
-import dev.tenso.core.forwarding.ForwardingSnapshots;
-import dev.tenso.core.forwarding.ListenedForwardingStore;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
+import dev.tenso.core.forwarding.ForwardingSnapshots;
 import dev.tenso.core.forwarding.ForwardingStore;
+import dev.tenso.core.forwarding.RoutingTable;
 import dev.tenso.core.inventory.Inventory;
+import dev.tenso.core.voicemail.VoicemailBox;
 import dev.tenso.importer.ImportWriter;
+import dev.tenso.voice.CallStates;
 import dev.tenso.redis.RedisAuditLog;
+import dev.tenso.redis.RedisCallStates;
 import dev.tenso.redis.RedisChannelLinks;
 import dev.tenso.redis.RedisDeliveries;
 import dev.tenso.redis.RedisForwardingSnapshots;
 import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisImportWriter;
 import dev.tenso.redis.RedisInventory;
+import dev.tenso.redis.RedisRoutingTable;
 import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
+import dev.tenso.redis.RedisVoicemailBox;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Executor;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientConfigurationBuilderCustomizer;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -44,8 +46,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Redis: Lettuce that fails fast (commands rejected while disconnected, 2 s command and connect
- * timeouts), the embedded redis-server when no Redis is configured, a PING at start-up, and the
- * Redis adapters of the core's ports.
+ * timeouts), the embedded redis-server when no Redis is configured, a PING at start-up, a health
+ * indicator that logs one line per outage, and the Redis adapters of the core's ports.
  */
 @Configuration(proxyBeanMethods = false)
 public class RedisConfig {
@@ -83,21 +85,20 @@ public class RedisConfig {
     return RedisStartupCheck.ping(factory, details);
   }
 
+  /** Replaces Boot's Redis health indicator (same name), which logs a stack trace per probe. */
+  @Bean
+  HealthIndicator redisHealthContributor(RedisConnectionFactory factory, RedisStartupCheck checked) {
+    return new RedisHealth(factory, checked.address());
+  }
+
   @Bean
   Inventory inventory(StringRedisTemplate redis, RedisStartupCheck checked) {
     return new RedisInventory(redis);
   }
 
-  /**
-   * Every change written is told to the channels' listeners (Slack's App Home) after it, on the
-   * application's task executor (at once where a partial context has none).
-   */
   @Bean
-  ForwardingStore forwardingStore(StringRedisTemplate redis, RedisStartupCheck checked,
-      ObjectProvider<ForwardingListener> listeners,
-      @Qualifier("applicationTaskExecutor") ObjectProvider<Executor> executor) {
-    return new ListenedForwardingStore(new RedisForwardingStore(redis),
-        () -> listeners.orderedStream().toList(), executor.getIfAvailable(() -> Runnable::run));
+  ForwardingStore forwardingStore(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisForwardingStore(redis);
   }
 
   @Bean
@@ -116,13 +117,30 @@ public class RedisConfig {
   }
 
   @Bean
+  RoutingTable routingTable(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisRoutingTable(redis);
+  }
+
+  @Bean
+  VoicemailBox voicemailBox(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisVoicemailBox(redis);
+  }
+
+  @Bean
+  CallStates callStates(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisCallStates(redis);
+  }
+
+  @Bean
   AuditLog auditLog(StringRedisTemplate redis, RedisStartupCheck checked) {
     return new RedisAuditLog(redis);
   }
 
   @Bean
   Users users(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisUsers(redis);
+    RedisUsers users = new RedisUsers(redis);
+    users.indexAll(); // a directory stored before the user indexes existed gets them, once
+    return users;
   }
 
   @Bean
@@ -143,12 +161,11 @@ public class RedisConfig {
   /** No Redis configured: start the embedded one and point Boot's Redis support at it. */
   @Configuration(proxyBeanMethods = false)
   @Conditional(NoRedisConfigured.class)
+  @EnableConfigurationProperties({TensoProperties.class, EmbeddedRedisProperties.class})
   static class Embedded {
     @Bean(destroyMethod = "stop")
-    EmbeddedRedis embeddedRedis(Environment env) {
-      Path dataDir = Path.of(env.getProperty("tenso.data-dir", "./data"), "redis");
-      int port = env.getProperty("tenso.redis.embedded-port", Integer.class, 6390);
-      return EmbeddedRedis.start(dataDir, port);
+    EmbeddedRedis embeddedRedis(TensoProperties tenso, EmbeddedRedisProperties redis) {
+      return EmbeddedRedis.start(tenso.dataDir(), redis.embeddedPort());
     }
 
     @Bean

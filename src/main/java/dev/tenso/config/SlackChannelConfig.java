@@ -5,23 +5,18 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
-import dev.tenso.core.audit.AuditLog;
-import dev.tenso.core.auth.AuthAdmin;
-import dev.tenso.core.auth.EnrolmentService;
-import dev.tenso.core.auth.FirstFactor;
-import dev.tenso.core.auth.RegistrationService;
-import dev.tenso.core.auth.Sessions;
-import dev.tenso.core.auth.SignIn;
+import dev.tenso.core.auth.SignInUseCases;
 import dev.tenso.core.common.Deliveries;
 import dev.tenso.core.directory.ChannelLinks;
-import dev.tenso.core.directory.DirectoryUseCases;
-import dev.tenso.core.directory.NumberSearchUseCase;
+import dev.tenso.core.directory.UserAdminUseCases;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
-import dev.tenso.core.forwarding.ForwardingListener;
+import dev.tenso.core.forwarding.ChangeNotices;
 import dev.tenso.core.forwarding.ForwardingStatus;
 import dev.tenso.core.forwarding.ForwardingUseCases;
-import dev.tenso.dialog.Catalogs;
+import dev.tenso.core.history.HistoryUseCases;
+import dev.tenso.core.inventory.NumberSearchUseCase;
+import dev.tenso.messages.Catalogs;
 import dev.tenso.slack.SlackChannel;
 import dev.tenso.slack.SlackRequestGuard;
 import dev.tenso.slack.SlackServices;
@@ -57,16 +52,12 @@ public class SlackChannelConfig {
 
   @Bean
   SlackServices slackServices(ForwardingStatus status, ForwardingUseCases forwarding,
-      NumberSearchUseCase numbers, DirectoryUseCases directory, AuditLog audit, Users users,
-      UserGroups groups,
-      FirstFactor firstFactor, ChannelLinks links, SignIn signIn, Sessions sessions,
-      RegistrationService registration, EnrolmentService enrolment, AuthAdmin authAdmin,
+      NumberSearchUseCase numbers, UserAdminUseCases admin, HistoryUseCases history,
+      SignInUseCases signIn, Users users, UserGroups groups, ChannelLinks links,
       Deliveries deliveries, Catalogs catalogs,
       @Qualifier("applicationTaskExecutor") Executor executor) {
-    return new SlackServices(status, forwarding, numbers, directory, audit, users, groups,
-        firstFactor,
-        links, signIn, sessions, registration, enrolment, authAdmin, deliveries, catalogs.chat(),
-        executor);
+    return new SlackServices(status, forwarding, numbers, admin, history, signIn, users, groups,
+        links, deliveries, catalogs.chat(), executor);
   }
 
   @Bean
@@ -81,8 +72,9 @@ public class SlackChannelConfig {
         .signingSecret(p.signingSecret()).singleTeamBotToken(p.botToken()).build()));
   }
 
+  /** Told by the forwarding door after every change (see {@code CoreConfig}). */
   @Bean
-  ForwardingListener slackHomeRefresh(SlackChannel channel, App app) {
+  ChangeNotices slackHomeRefresh(SlackChannel channel, App app) {
     return channel.homeRefresh(app.client());
   }
 

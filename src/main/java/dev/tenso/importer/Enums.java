@@ -3,7 +3,10 @@ package dev.tenso.importer;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Reads an enum constant by name, case-insensitively; reports {@code reason} otherwise. */
+/**
+ * Reads an enum constant by name, case-insensitively, or by the manual's word for it
+ * ({@link ManualWords}); reports {@code reason} otherwise.
+ */
 final class Enums {
   private Enums() {}
 
@@ -19,7 +22,15 @@ final class Enums {
     try {
       return Optional.of(Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException e) {
-      return Optional.empty();
+      return ManualWords.choice(text, type);
     }
+  }
+
+  /**
+   * The constant's name when {@code text} names one (by name or the manual's word), else
+   * {@code text} unchanged, for a core form that reads names and reports a wrong value itself.
+   */
+  static <E extends Enum<E>> String name(String text, Class<E> type) {
+    return parse(text, type).map(Enum::name).orElse(text);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -18,6 +19,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Wrong shapes are reported to {@link Errors} with the field's path; values are never reported.
  */
 final class Fields {
+  /** Integer.parseInt alone would also read full-width and other scripts' digits. */
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
   private final String path;
   private final int line;
   private final Map<String, Node> values = new LinkedHashMap<>();
@@ -52,7 +55,7 @@ final class Fields {
       }
       String key = k.getValue();
       if (!allowed.contains(key)) {
-        errors.add(line(k), path + "." + key, ImportReason.UNKNOWN_FIELD);
+        UnknownKey.report(k, path, allowed, errors);
       } else if (f.values.containsKey(key)) {
         errors.add(line(k), path + "." + key, ImportReason.DUPLICATE_KEY);
       } else {
@@ -124,9 +127,18 @@ final class Fields {
   }
 
   boolean bool(String key, boolean otherwise) {
+    return bool(key, otherwise, Map.of());
+  }
+
+  /** A yes/no field that may also be written in the manual's words ({@code words}). */
+  boolean bool(String key, boolean otherwise, Map<String, Boolean> words) {
     Optional<String> t = text(key);
     if (t.isEmpty()) {
       return otherwise;
+    }
+    Optional<Boolean> word = ManualWords.yesNo(t.get(), words);
+    if (word.isPresent()) {
+      return word.get();
     }
     switch (t.get().strip().toLowerCase(java.util.Locale.ROOT)) {
       case "true", "yes", "on" -> {
@@ -142,14 +154,14 @@ final class Fields {
     }
   }
 
+  /** A whole number in half-width digits (the manual's 半角数字; full-width ones are refused). */
   Optional<Integer> integer(String key) {
     return text(key).flatMap(t -> {
-      try {
-        return Optional.of(Integer.parseInt(t.strip()));
-      } catch (NumberFormatException e) {
+      if (!INTEGER.matcher(t.strip()).matches()) {
         errors.add(line(key), path(key), ImportReason.NOT_AN_INTEGER);
         return Optional.empty();
       }
+      return Optional.of(Integer.parseInt(t.strip()));
     });
   }
 

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 
 /** Reads a number row's {@code forwarding} map and asks the forwarding rules about it. */
 final class ForwardingRows {
-  private static final Set<String> KEYS =
-      Set.of("enabled", "mode", "ringTime", "destinations", "active");
+  private static final List<String> ORDER =
+      List.of("enabled", "mode", "ringTime", "destinations", "active");
+  private static final Set<String> KEYS = Set.copyOf(ORDER);
   private static final Pattern SLOT = Pattern.compile("(?:slot|destinations\\[)(\\d)\\]?.*");
   private final Errors errors;
   private final ForwardingCheck check;
@@ -40,7 +41,7 @@ final class ForwardingRows {
     }
     Fields f = parsed.get();
     boolean ok = true;
-    boolean enabled = f.bool("enabled", false);
+    boolean enabled = f.bool("enabled", false, ManualWords.FORWARDING);
     ForwardingMode mode = ForwardingMode.UNCONDITIONAL;
     if (f.has("mode")) {
       Optional<ForwardingMode> m = Enums.of(f, "mode", ForwardingMode.class, ImportReason.MODE_INVALID, errors);
@@ -67,7 +68,7 @@ final class ForwardingRows {
     }
     var setting = new ForwardingSetting(enabled, mode,
         ring.orElse(ForwardingSetting.DEFAULT_RING_TIME), slots, active.orElse(Target.slot(1)));
-    pending.add(new Pending(f, items, details, setting));
+    pending.add(Pending.of(f, items, details, setting));
     return Optional.of(setting);
   }
 
@@ -80,29 +81,47 @@ final class ForwardingRows {
   void checkAll(Function<IpNumber, Optional<ForwardingSetting>> inFile) {
     for (Pending p : pending) {
       for (Violation v : check.check(p.details(), p.setting(), inFile)) {
-        report(p.fields(), p.items(), v);
+        report(p, v);
       }
     }
     pending.clear();
   }
 
-  private record Pending(
-      Fields fields, List<Fields.Item> items, NumberDetails details, ForwardingSetting setting) {}
+  /**
+   * A forwarding waiting for the rules: only where its fields are (lines and path), not the
+   * parsed row, so that waiting forwarding of 100,000 numbers stays small.
+   */
+  private record Pending(String path, int line, int[] keyLines, int[] itemLines,
+      NumberDetails details, ForwardingSetting setting) {
+    static Pending of(Fields f, List<Fields.Item> items, NumberDetails details,
+        ForwardingSetting setting) {
+      return new Pending(f.path(), f.line(), ORDER.stream().mapToInt(f::line).toArray(),
+          items.stream().mapToInt(Fields.Item::line).toArray(), details, setting);
+    }
 
-  private void report(Fields f, List<Fields.Item> items, Violation v) {
+    int line(String key) {
+      return keyLines[ORDER.indexOf(key)];
+    }
+
+    String path(String key) {
+      return path + "." + key;
+    }
+  }
+
+  private void report(Pending p, Violation v) {
     Matcher m = SLOT.matcher(v.field());
     if (m.matches()) {
       int index = Integer.parseInt(m.group(1)) - (v.field().startsWith("slot") ? 1 : 0);
-      if (index >= 0 && index < items.size()) {
-        errors.add(items.get(index).line(), items.get(index).path(), v);
+      if (index >= 0 && index < p.itemLines().length) {
+        errors.add(p.itemLines()[index], p.path("destinations") + "[" + index + "]", v);
         return;
       }
     }
     String key = v.field().split("[.\\[]", 2)[0];
     if (KEYS.contains(key)) {
-      errors.add(f.line(key), f.path(key), v);
+      errors.add(p.line(key), p.path(key), v);
     } else {
-      errors.add(f.line(), f.path() + (v.field().isEmpty() ? "" : "." + v.field()), v);
+      errors.add(p.line(), p.path() + (v.field().isEmpty() ? "" : "." + v.field()), v);
     }
   }
 }

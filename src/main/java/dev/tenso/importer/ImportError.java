@@ -1,7 +1,9 @@
 package dev.tenso.importer;
 
+import java.math.BigInteger;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One reason an import file was refused: its line (1-based), the path of the field
@@ -33,9 +35,56 @@ public record ImportError(int line, String path, String reason, Map<String, Stri
     return "line " + line + ": " + path + ": " + reason;
   }
 
+  /**
+   * By line, then by path with list indexes compared as numbers ({@code numbers[3]} before
+   * {@code numbers[10]}), then by reason and params.
+   */
   @Override
   public int compareTo(ImportError o) {
     int c = Integer.compare(line, o.line);
-    return c != 0 ? c : toString().compareTo(o.toString());
+    if (c == 0) {
+      c = comparePaths(path, o.path);
+    }
+    if (c == 0) {
+      c = reason.compareTo(o.reason);
+    }
+    return c != 0 ? c : new TreeMap<>(params).toString().compareTo(new TreeMap<>(o.params).toString());
+  }
+
+  /** Runs of digits compare by value, everything else character by character. */
+  static int comparePaths(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      if (isDigit(a.charAt(i)) && isDigit(b.charAt(j))) {
+        int ei = digitsEnd(a, i);
+        int ej = digitsEnd(b, j);
+        int c = new BigInteger(a.substring(i, ei)).compareTo(new BigInteger(b.substring(j, ej)));
+        if (c != 0) {
+          return c;
+        }
+        i = ei;
+        j = ej;
+      } else if (a.charAt(i) != b.charAt(j)) {
+        return Character.compare(a.charAt(i), b.charAt(j));
+      } else {
+        i++;
+        j++;
+      }
+    }
+    int c = Integer.compare(a.length() - i, b.length() - j);
+    return c != 0 ? c : a.compareTo(b);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int k = from;
+    while (k < s.length() && isDigit(s.charAt(k))) {
+      k++;
+    }
+    return k;
   }
 }

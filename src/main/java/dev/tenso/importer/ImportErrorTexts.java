@@ -1,7 +1,7 @@
 package dev.tenso.importer;
 
 import dev.tenso.core.directory.Language;
-import dev.tenso.dialog.MessageCatalog;
+import dev.tenso.messages.MessageCatalog;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  */
 public final class ImportErrorTexts {
   static final String SEPARATOR = " — ";
+  /** The most errors a failure lists one by one. */
+  static final int LISTED = 200;
   private static final Set<String> OWN = Arrays.stream(ImportReason.values())
       .map(Enum::name).collect(Collectors.toUnmodifiableSet());
   private final MessageCatalog chat;
@@ -52,15 +54,25 @@ public final class ImportErrorTexts {
     return error + SEPARATOR + ja.get() + " / " + en.get();
   }
 
-  /** The heading (Japanese, then English) and every error on its own indented line. */
+  /**
+   * The heading (Japanese, then English) and each error on its own indented line: the first
+   * {@link #LISTED} of them, then how many more there are (a large file may have thousands).
+   */
   public String failure(String source, List<ImportError> errors) {
     Map<String, String> p = Map.of("file", source, "count", Integer.toString(errors.size()));
     String heading = text("import.failure.title", Language.JA, p)
         .flatMap(ja -> text("import.failure.title", Language.EN, p).map(en -> ja + "\n" + en))
         .orElseGet(() -> "The import file " + source + " was not imported (nothing was written); "
             + errors.size() + (errors.size() == 1 ? " error" : " errors") + ":");
-    return heading + "\n" + errors.stream().map(e -> "  " + describe(e))
+    String listed = heading + "\n" + errors.stream().limit(LISTED).map(e -> "  " + describe(e))
         .collect(Collectors.joining("\n"));
+    if (errors.size() <= LISTED) {
+      return listed;
+    }
+    Map<String, String> more = Map.of("count", Integer.toString(errors.size() - LISTED));
+    return listed + "\n  " + text("import.failure.more", Language.JA, more)
+        .flatMap(ja -> text("import.failure.more", Language.EN, more).map(en -> ja + " / " + en))
+        .orElseGet(() -> "... and " + more.get("count") + " more errors");
   }
 
   /** What to do about a refused file (Japanese, then English). */

@@ -13,6 +13,9 @@ enum ImportReason {
   FILE_NOT_FOUND,
   FILE_NOT_READABLE,
   EMPTY_FILE,
+  FILE_TOO_LARGE("mb"),
+  NOT_UTF8,
+  TOO_MANY_ALIASES("max"),
   YAML_SYNTAX("column"),
 
   // Shapes
@@ -22,7 +25,8 @@ enum ImportReason {
   NOT_A_BOOLEAN,
   NOT_AN_INTEGER,
   KEY_NOT_TEXT,
-  UNKNOWN_FIELD,
+  UNKNOWN_FIELD("column", "allowed"),
+  MISSING_COLON,
   DUPLICATE_KEY,
   REQUIRED,
 

@@ -2,12 +2,15 @@ package dev.tenso.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Where an import file is: {@code classpath:demo/organisation.yaml} or a file path. */
+/**
+ * Where an import file is: {@code classpath:demo/organisation.yaml} or a file path. The file is
+ * read as a stream ({@link #open}), as often as the parser needs, never whole into memory.
+ */
 record ImportSource(String location, Optional<Path> file) {
   private static final String CLASSPATH = "classpath:";
 
@@ -20,20 +23,46 @@ record ImportSource(String location, Optional<Path> file) {
     return new ImportSource(p.toAbsolutePath().normalize().toString(), Optional.of(p));
   }
 
-  /** The file's text, or empty when there is no such file or resource. */
-  Optional<String> read() throws IOException {
+  /** True when there is such a file or resource. */
+  boolean exists() {
     if (file.isPresent()) {
-      Path p = file.get();
-      return Files.isRegularFile(p)
-          ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
+      return Files.isRegularFile(file.get());
     }
+    try (InputStream in = resource()) {
+      return in != null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The file's text, decoded as strict UTF-8 line by line.
+   *
+   * @throws FileProblem when the file is larger than {@code limits} allow (told before reading
+   *     when the size is known), or, while reading, when a line is not UTF-8
+   * @throws IOException when it cannot be read
+   */
+  Reader open(ImportLimits limits) throws IOException {
+    InputStream in;
+    if (file.isPresent()) {
+      if (Files.size(file.get()) > limits.maxBytes()) {
+        throw Utf8Reader.tooLarge(limits.maxBytes());
+      }
+      in = Files.newInputStream(file.get());
+    } else {
+      in = resource();
+      if (in == null) {
+        throw new java.io.FileNotFoundException(location);
+      }
+    }
+    return new Utf8Reader(in, limits.maxBytes());
+  }
+
+  private InputStream resource() {
     String resource = location.substring(CLASSPATH.length()).replaceFirst("^/", "");
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    try (InputStream in = (loader != null ? loader : ImportSource.class.getClassLoader())
-        .getResourceAsStream(resource)) {
-      return in == null ? Optional.empty()
-          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+    return (loader != null ? loader : ImportSource.class.getClassLoader())
+        .getResourceAsStream(resource);
   }
 
   @Override

@@ -10,13 +10,15 @@ import dev.tenso.core.inventory.SiteId;
 import dev.tenso.core.inventory.VoiceGroup;
 import dev.tenso.core.inventory.VoiceGroupId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Reads voiceGroups, sites, contracts and numbers; checks ids, duplicates and references. */
+/**
+ * Reads voiceGroup, site, contract and number rows, one at a time as the file is streamed; checks
+ * ids, duplicates and references to the rows read before.
+ */
 final class InventoryRows {
   final Map<VoiceGroupId, VoiceGroup> voiceGroups = new LinkedHashMap<>();
   final Map<SiteId, Site> sites = new LinkedHashMap<>();
@@ -30,13 +32,13 @@ final class InventoryRows {
     this.forwarding = new ForwardingRows(errors, check);
   }
 
-  void voiceGroups(Node node) {
-    each(node, "voiceGroups", Set.of("id", "name"), f -> ref(f, "id", VoiceGroupId::of)
+  void voiceGroup(Node item, String path) {
+    row(item, path, Set.of("id", "name"), f -> ref(f, "id", VoiceGroupId::of)
         .ifPresent(id -> unique(voiceGroups, id, new VoiceGroup(id, f.text("name").orElse("")), f, "id")));
   }
 
-  void sites(Node node) {
-    each(node, "sites", Set.of("id", "name", "voiceGroup", "opened"), f -> {
+  void site(Node item, String path) {
+    row(item, path, Set.of("id", "name", "voiceGroup", "opened"), f -> {
       var id = ref(f, "id", SiteId::of);
       var vg = known(f, "voiceGroup", VoiceGroupId::of, voiceGroups, ImportReason.UNKNOWN_VOICE_GROUP);
       boolean opened = f.bool("opened", false);
@@ -46,8 +48,8 @@ final class InventoryRows {
     });
   }
 
-  void contracts(Node node) {
-    each(node, "contracts", Set.of("number", "voiceGroup", "site", "plan", "membersNet",
+  void contract(Node item, String path) {
+    row(item, path, Set.of("number", "voiceGroup", "site", "plan", "membersNet",
         "messageBox", "representative"), f -> {
       var number = ref(f, "number", ContractNumber::of);
       var vg = known(f, "voiceGroup", VoiceGroupId::of, voiceGroups, ImportReason.UNKNOWN_VOICE_GROUP);
@@ -66,8 +68,8 @@ final class InventoryRows {
     });
   }
 
-  void numbers(Node node) {
-    each(node, "numbers", Set.of("number", "contract", "terminal", "forwarding"), f -> {
+  void number(Node item, String path) {
+    row(item, path, Set.of("number", "contract", "terminal", "forwarding"), f -> {
       var number = ref(f, "number", IpNumber::of);
       var contract = known(f, "contract", ContractNumber::of, contracts, ImportReason.UNKNOWN_CONTRACT);
       String terminal = f.text("terminal").orElse("");
@@ -81,15 +83,17 @@ final class InventoryRows {
       var setting = forwarding.read(f, details);
       unique(numbers, number.get(), new Organisation.NumberRow(office, setting), f, "number");
     });
+  }
+
+  /** After the last number row: the forwarding rules, loops through the file's rows included. */
+  void numbersRead() {
     forwarding.checkAll(ip -> Optional.ofNullable(numbers.get(ip))
         .flatMap(Organisation.NumberRow::forwarding));
   }
 
-  private void each(Node node, String section, Set<String> keys, java.util.function.Consumer<Fields> row) {
-    List<Node> items = Fields.items(node, section, errors);
-    for (int i = 0; i < items.size(); i++) {
-      Fields.of(items.get(i), section + "[" + i + "]", keys, errors).ifPresent(row);
-    }
+  private void row(Node item, String path, Set<String> keys,
+      java.util.function.Consumer<Fields> read) {
+    Fields.of(item, path, keys, errors).ifPresent(read);
   }
 
   private <T> Optional<T> ref(Fields f, String key, java.util.function.Function<String, T> parse) {

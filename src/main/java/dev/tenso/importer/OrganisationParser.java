@@ -1,54 +1,93 @@
 package dev.tenso.importer;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Parses an import file with SnakeYAML's node API and validates every row (value objects,
- * duplicates, references between rows, forwarding and user rules) before anything is written.
- * Sections are read in dependency order: voiceGroups, sites, contracts, numbers, userGroups, users.
- * A file is self-contained: a reference (a site's voice group, a user's group or number) must name
- * a row of the same file. Rows of the store that the file does not mention are left as they are.
+ * Parses an import file and validates every row (value objects, duplicates, references between
+ * rows, forwarding and user rules) before anything is written. The file is streamed
+ * ({@link SectionStream}): one row is parsed, checked and kept as a small value at a time, so a
+ * file of 100,000 numbers and 100,000 users never sits in memory as a YAML tree. Sections are
+ * read in dependency order (voiceGroups, sites, contracts, numbers, userGroups, users); a file
+ * that lists a section before one it refers to is read again for it. A file is
+ * self-contained: a reference (a site's voice group, a user's group or number) must name a row
+ * of the same file. Rows of the store that the file does not mention are left as they are.
  */
 final class OrganisationParser {
-  private static final Set<String> SECTIONS =
-      Set.of("voiceGroups", "sites", "contracts", "numbers", "userGroups", "users");
   private final ForwardingCheck forwardingCheck;
+  private final ImportLimits limits;
 
   OrganisationParser(ForwardingCheck forwardingCheck) {
-    this.forwardingCheck = forwardingCheck;
+    this(forwardingCheck, ImportLimits.DEFAULT);
   }
 
-  /** The organisation, or every error of the file. */
+  OrganisationParser(ForwardingCheck forwardingCheck, ImportLimits limits) {
+    this.forwardingCheck = forwardingCheck;
+    this.limits = limits;
+  }
+
+  /** Opens the file's text, afresh each time it is called. */
+  @FunctionalInterface
+  interface Input {
+    Reader open() throws IOException;
+  }
+
+  /** The organisation in {@code text}, or every error of it. */
   Result parse(String text) {
+    return parse(() -> new StringReader(text));
+  }
+
+  /** The organisation, or every error of the file (a problem of the file as a whole alone). */
+  Result parse(Input input) {
     Errors errors = new Errors();
-    Node root = compose(text, errors);
-    if (root == null) {
-      return new Result(Optional.empty(), errors.list());
-    }
-    Optional<Fields> top = Fields.of(root, "(file)", SECTIONS, errors);
-    if (top.isEmpty()) {
-      return new Result(Optional.empty(), errors.list());
-    }
-    Fields f = top.get();
     var inventory = new InventoryRows(errors, forwardingCheck);
-    inventory.voiceGroups(f.node("voiceGroups"));
-    inventory.sites(f.node("sites"));
-    inventory.contracts(f.node("contracts"));
-    inventory.numbers(f.node("numbers"));
     var directory = new DirectoryRows(errors, inventory);
-    directory.userGroups(f.node("userGroups"));
-    directory.users(f.node("users"));
+    var stream = new SectionStream(errors, (section, item, path) -> {
+      switch (section) {
+        case VOICE_GROUPS -> inventory.voiceGroup(item, path);
+        case SITES -> inventory.site(item, path);
+        case CONTRACTS -> inventory.contract(item, path);
+        case NUMBERS -> inventory.number(item, path);
+        case USER_GROUPS -> directory.userGroup(item, path);
+        case USERS -> directory.user(item, path);
+      }
+    });
+    Set<SectionStream.Section> done = EnumSet.noneOf(SectionStream.Section.class);
+    try {
+      for (int pass = 0; done.size() < SectionStream.Section.values().length; pass++) {
+        try (Reader in = input.open()) {
+          for (SectionStream.Section s : stream.pass(new YamlNodes(in, limits), done, pass == 0)) {
+            done.add(s);
+            if (s == SectionStream.Section.NUMBERS) {
+              inventory.numbersRead();
+            }
+          }
+        }
+      }
+    } catch (YamlNodes.Problem e) {
+      return failed(e.error());
+    } catch (MarkedYAMLException e) {
+      // Only where: SnakeYAML's own words may quote the file (an alias, a character).
+      return failed(YamlNodes.Problem.syntax(e.getProblemMark()).error());
+    } catch (YAMLException e) {
+      // What our reader threw (too large, not UTF-8), wrapped by SnakeYAML's; else malformed.
+      return failed(FileProblem.in(e).orElseGet(() -> YamlNodes.Problem.syntax(null).error()));
+    } catch (FileProblem e) {
+      return failed(e.error());
+    } catch (IOException e) {
+      return failed(ImportError.of(0, "(file)", ImportReason.FILE_NOT_READABLE));
+    }
+    if (stream.empty()) {
+      return failed(ImportError.of(1, "(file)", ImportReason.EMPTY_FILE));
+    }
     if (!errors.isEmpty()) {
       return new Result(Optional.empty(), errors.list());
     }
@@ -59,23 +98,8 @@ final class OrganisationParser {
         List.of());
   }
 
-  private static Node compose(String text, Errors errors) {
-    try {
-      Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
-      if (root == null) {
-        errors.add(1, "(file)", ImportReason.EMPTY_FILE);
-      }
-      return root;
-    } catch (MarkedYAMLException e) {
-      // Only where: SnakeYAML's own words may quote the file (an alias, a character).
-      var mark = e.getProblemMark();
-      int line = mark == null ? 1 : mark.getLine() + 1;
-      int column = mark == null ? 1 : mark.getColumn() + 1;
-      errors.add(line, "(file)", ImportReason.YAML_SYNTAX, Map.of("column", Integer.toString(column)));
-    } catch (YAMLException e) {
-      errors.add(1, "(file)", ImportReason.YAML_SYNTAX, Map.of("column", "1"));
-    }
-    return null;
+  private static Result failed(ImportError error) {
+    return new Result(Optional.empty(), List.of(error));
   }
 
   /** The organisation when the file is valid, else the errors (sorted by line). */

@@ -3,6 +3,8 @@ package dev.tenso.importer;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Violation;
+import dev.tenso.core.directory.Language;
+import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.UserDraft;
 import dev.tenso.core.directory.UserForm;
@@ -60,14 +62,17 @@ final class UserRows {
         }
       });
     }
-    boolean lineNotification = f.bool("lineNotification", false);
+    boolean lineNotification = f.bool("lineNotification", false, ManualWords.LINE_NOTIFICATION);
     boolean registered = f.bool("registered", false);
     boolean invite = f.bool("invite", false);
-    boolean totp = text(f, "secondFactor").equalsIgnoreCase(SecondFactor.TOTP.name());
+    String secondFactor = Enums.name(text(f, "secondFactor"), SecondFactor.class);
+    boolean totp = secondFactor.equals(SecondFactor.TOTP.name());
     String secret = secret(f, registered, invite, totp);
     // The directory's own rules (the same UserForm an administrator's dialog uses), once.
+    // The manual's words (MailOTP, 一般ユーザー, Japanese) are read as the names the form knows.
     Outcome<UserDraft> draft = new UserForm(text(f, "name"), text(f, "email"), text(f, "phone"),
-        text(f, "mobile"), text(f, "language"), text(f, "secondFactor"), text(f, "role"),
+        text(f, "mobile"), Enums.name(text(f, "language"), Language.class), secondFactor,
+        Enums.name(text(f, "role"), Role.class),
         text(f, "title"), text(f, "timezone"), knownGroups, knownNumbers, text(f, "comment"),
         lineNotification).validate(Set.copyOf(knownGroups));
     for (Violation v : draft.violations()) {

@@ -2,11 +2,12 @@ package dev.tenso.mail;
 
 import com.icegreen.greenmail.mail.MailAddress;
 import com.icegreen.greenmail.mail.MovingMessage;
-import com.icegreen.greenmail.user.MessageDeliveryHandler;
-import com.icegreen.greenmail.user.UserManager;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.security.SecureRandom;
+import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,7 @@ public final class EmbeddedSmtp implements AutoCloseable {
   static final String DEMO_HEADER = "==== DEMO MAIL (no SMTP server configured;"
       + " codes are shown here only in this demo mode) ====";
   static final String DEMO_FOOTER = "==== END OF DEMO MAIL ====";
+  private static final String OUTBOX = "outbox@localhost";
   private static final Logger log = LoggerFactory.getLogger(EmbeddedSmtp.class);
 
   private final GreenMail greenMail;
@@ -45,14 +47,15 @@ public final class EmbeddedSmtp implements AutoCloseable {
       server = new GreenMail(setup.dynamicPort());
       server.start();
     }
-    if (demoLog) {
-      UserManager users = server.getUserManager();
-      MessageDeliveryHandler deliver = users.getMessageDeliveryHandler();
-      users.setMessageDeliveryHandler((message, to) -> {
+    // Every mail goes to one mailbox: GreenMail would otherwise create a user per recipient and
+    // log "Created user ... with password <the address>", which reads like a leaked password.
+    GreenMailUser outbox = server.setUser(OUTBOX, OUTBOX, randomPassword());
+    server.getUserManager().setMessageDeliveryHandler((message, to) -> {
+      if (demoLog) {
         printDemo(message, to);
-        return deliver.handle(message, to);
-      });
-    }
+      }
+      return outbox;
+    });
     EmbeddedSmtp smtp = new EmbeddedSmtp(server);
     log.info("No SMTP server configured (spring.mail.host): tenso runs an embedded SMTP server on"
         + " {}:{}; mails stay on this machine{}", host, smtp.port(),
@@ -76,6 +79,12 @@ public final class EmbeddedSmtp implements AutoCloseable {
   @Override
   public void close() {
     greenMail.stop();
+  }
+
+  private static String randomPassword() {
+    byte[] bytes = new byte[18];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getEncoder().encodeToString(bytes);
   }
 
   private static void printDemo(MovingMessage message, MailAddress to) {

@@ -3,9 +3,9 @@ package dev.tenso.mail;
 import dev.tenso.core.directory.Language;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.notify.Mail;
-import dev.tenso.dialog.ForwardingWords;
-import dev.tenso.dialog.MessageCatalog;
-import dev.tenso.dialog.TimeWords;
+import dev.tenso.messages.ForwardingWords;
+import dev.tenso.messages.MessageCatalog;
+import dev.tenso.messages.TimeWords;
 import java.util.Map;
 
 /**
@@ -31,6 +31,9 @@ final class MailRenderer {
     if (mail instanceof Mail.Registration) {
       return "registration";
     }
+    if (mail instanceof Mail.VoicemailLeft) {
+      return "voicemail";
+    }
     return mail instanceof Mail.MailCode ? "mail-code" : "forwarding-changed";
   }
 
@@ -51,6 +54,15 @@ final class MailRenderer {
           "name", to.name(),
           "code", c.code(),
           "expiresAt", times.dateTime(c.expiresAt(), to.timezone(), lang));
+    } else if (mail instanceof Mail.VoicemailLeft v) {
+      params = Map.of(
+          "name", to.name(),
+          "number", v.number().display(),
+          "caller", v.caller().isEmpty() || !v.caller().matches("\\+?[0-9]+")
+              ? chat.text("mail.voicemail.unknownCaller", lang) : v.caller(),
+          "seconds", Integer.toString(v.seconds()),
+          "url", v.url(),
+          "at", times.dateTime(v.at(), to.timezone(), lang));
     } else {
       Mail.ForwardingChanged f = (Mail.ForwardingChanged) mail;
       params = Map.of(

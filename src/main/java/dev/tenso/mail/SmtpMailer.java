@@ -2,7 +2,7 @@ package dev.tenso.mail;
 
 import dev.tenso.core.notify.Mail;
 import dev.tenso.core.notify.Mailer;
-import dev.tenso.dialog.MessageCatalog;
+import dev.tenso.messages.MessageCatalog;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;

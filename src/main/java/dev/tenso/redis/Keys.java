@@ -12,6 +12,10 @@ final class Keys {
   static final String USERS = PREFIX + "users";
   static final String USER_GROUPS = PREFIX + "usergroups";
   static final String AUDIT = PREFIX + "audit";
+  /** The version of the user indexes built over the stored directory (absent: none built). */
+  static final String USER_INDEXES = PREFIX + "user-indexes";
+  /** The import being switched in: {@code <import id> <number of staged parts>}. */
+  static final String IMPORT_COMMITTED = PREFIX + "import:committed";
 
   private Keys() {}
 
@@ -35,12 +39,32 @@ final class Keys {
     return PREFIX + "forwarding:" + digits;
   }
 
+  /** The routing record of a number: what a call to it does (§6), read once per call. */
+  static String route(String digits) {
+    return PREFIX + "route:" + digits;
+  }
+
   static String user(String id) {
     return PREFIX + "user:" + id;
   }
 
   static String userEmail(String emailKey) {
     return PREFIX + "user-email:" + emailKey;
+  }
+
+  /** The user linked to a Slack user id. */
+  static String userSlack(String slackId) {
+    return PREFIX + "user-slack:" + slackId;
+  }
+
+  /** The users, not DISABLED, whose phone or mobile has these digits. */
+  static String userPhone(String digits) {
+    return PREFIX + "user-phone:" + digits;
+  }
+
+  /** The users who have this IP number assigned directly. */
+  static String numberUsers(String digits) {
+    return PREFIX + "number-users:" + digits;
   }
 
   static String userGroup(String name) {
@@ -68,6 +92,11 @@ final class Keys {
   /** A channel delivery already taken (retry dedupe). */
   static String delivery(String id) {
     return PREFIX + "delivery:" + id;
+  }
+
+  /** Part {@code n} of a staged import: the records the apply script writes, encoded. */
+  static String importPart(String importId, int n) {
+    return PREFIX + "import:" + importId + ":" + n;
   }
 
   /** True when the audit actor is a channel acting by itself (import, system), not a user id. */

@@ -1,8 +1,8 @@
 package dev.tenso.redis;
 
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.ChannelLinks;
-import dev.tenso.core.directory.UserId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;

@@ -1,9 +1,9 @@
 package dev.tenso.redis;
 
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroup;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.forwarding.ForwardingSnapshots;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.NumberDetails;

@@ -1,22 +1,24 @@
 package dev.tenso.redis;
 
-import dev.tenso.core.audit.AuditEvent;
-import dev.tenso.importer.ChangeSet;
-import dev.tenso.importer.ChangeSet.ForwardingChange;
-import dev.tenso.importer.ChangeSet.UserChange;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.forwarding.ForwardingSetting;
+import dev.tenso.core.forwarding.Versioned;
+import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.importer.ImportWriter;
+import dev.tenso.importer.StoredRows;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.redis.connection.stream.StreamRecords;
+import java.util.function.Function;
 import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * Writes an import's change set in one MULTI/EXEC, under WATCH of every forwarding hash and user
- * key it depends on: either all of it is stored, or (a concurrent change, an outage) none of it.
+ * The import's side of Redis: reads a chunk of rows in two pipelined round trips, and stages an
+ * import under its own keys before switching it in ({@link StagedImport}), so that an import of
+ * any size is all or nothing without one long transaction.
  */
 public final class RedisImportWriter implements ImportWriter {
   private final StringRedisTemplate redis;
@@ -26,122 +28,105 @@ public final class RedisImportWriter implements ImportWriter {
   }
 
   @Override
-  public boolean apply(ChangeSet changes) {
-    if (changes.isEmpty()) {
-      return true;
+  public Staging stage() {
+    return new StagedImport(redis);
+  }
+
+  @Override
+  public int recover() {
+    return StagedImport.recover(redis);
+  }
+
+  @Override
+  public StoredRows read(StoredRows.Wanted w) {
+    List<String> keys = new ArrayList<>();
+    w.voiceGroups().forEach(id -> keys.add(Keys.voiceGroup(id.value())));
+    w.sites().forEach(id -> keys.add(Keys.site(id.value())));
+    w.contracts().forEach(n -> keys.add(Keys.contract(n.value())));
+    w.numbers().forEach(n -> keys.add(Keys.number(n.digits())));
+    w.numbers().forEach(n -> keys.add(Keys.forwarding(n.digits())));
+    w.userGroups().forEach(name -> keys.add(Keys.userGroup(name)));
+    List<Object> hashes = pipelined(keys, w.userEmailKeys());
+    var cursor = new Cursor(hashes);
+    var stored = new StoredRows(
+        cursor.decode(w.voiceGroups(), InventoryCodec::voiceGroup),
+        cursor.decode(w.sites(), InventoryCodec::site),
+        cursor.decode(w.contracts(), InventoryCodec::contract),
+        cursor.decode(w.numbers(), InventoryCodec::number),
+        forwarding(w.numbers(), cursor),
+        cursor.decode(w.userGroups(), UserCodec::group),
+        new HashMap<>());
+    List<String> ids = new ArrayList<>();
+    List<String> emails = new ArrayList<>();
+    for (String email : w.userEmailKeys()) {
+      Object id = cursor.next();
+      if (id != null) {
+        ids.add(id.toString());
+        emails.add(email);
+      }
     }
-    Boolean ok = RedisFailures.call(() -> redis.execute(new SessionCallback<Boolean>() {
+    var users = new Cursor(pipelined(ids.stream().map(Keys::user).toList(), List.of()));
+    Map<String, User> byId = users.decode(ids, UserCodec::user);
+    for (int i = 0; i < ids.size(); i++) {
+      User u = byId.get(ids.get(i));
+      if (u != null && u.email().key().equals(emails.get(i))) {
+        stored.users().put(emails.get(i), u);
+      }
+    }
+    return stored;
+  }
+
+  private static Map<IpNumber, Versioned<ForwardingSetting>> forwarding(List<IpNumber> numbers,
+      Cursor cursor) {
+    Map<IpNumber, Versioned<ForwardingSetting>> out = new HashMap<>();
+    for (IpNumber n : numbers) {
+      @SuppressWarnings("unchecked")
+      Map<Object, Object> h = (Map<Object, Object>) cursor.next();
+      out.put(n, ForwardingCodec.read(h));
+    }
+    return out;
+  }
+
+  /** HGETALL of every hash, then GET of every email index, in one pipeline. */
+  private List<Object> pipelined(List<String> hashes, List<String> emailKeys) {
+    if (hashes.isEmpty() && emailKeys.isEmpty()) {
+      return List.of();
+    }
+    return RedisFailures.call(() -> redis.executePipelined(new SessionCallback<>() {
       @Override
       @SuppressWarnings("unchecked")
-      public <K, V> Boolean execute(RedisOperations<K, V> raw) {
-        return transaction((RedisOperations<String, String>) raw, changes);
+      public <K, V> Object execute(RedisOperations<K, V> ops) {
+        hashes.forEach(k -> ops.opsForHash().entries((K) k));
+        emailKeys.forEach(e -> ops.opsForValue().get((K) Keys.userEmail(e)));
+        return null;
       }
     }));
-    return Boolean.TRUE.equals(ok);
   }
 
-  private static boolean transaction(RedisOperations<String, String> ops, ChangeSet c) {
-    List<String> watched = watched(c);
-    if (!watched.isEmpty()) {
-      ops.watch(watched);
+  /** The pipeline's answers, taken in the order asked. */
+  private static final class Cursor {
+    private final List<Object> answers;
+    private int next;
+
+    Cursor(List<Object> answers) {
+      this.answers = answers;
     }
-    if (!unchanged(ops, c)) {
-      ops.unwatch();
-      return false;
+
+    Object next() {
+      return answers.get(next++);
     }
-    ops.multi();
-    c.voiceGroups().forEach(g -> replace(ops, Keys.voiceGroup(g.id().value()),
-        InventoryCodec.fields(g), Keys.VOICE_GROUPS, g.id().value()));
-    c.sites().forEach(s -> replace(ops, Keys.site(s.id().value()),
-        InventoryCodec.fields(s), Keys.SITES, s.id().value()));
-    c.contracts().forEach(k -> replace(ops, Keys.contract(k.number().value()),
-        InventoryCodec.fields(k), Keys.CONTRACTS, k.number().value()));
-    c.numbers().forEach(n -> replace(ops, Keys.number(n.number().digits()),
-        InventoryCodec.fields(n), Keys.NUMBERS, n.number().digits()));
-    c.userGroups().forEach(g -> replace(ops, Keys.userGroup(g.name()),
-        UserCodec.fields(g), Keys.USER_GROUPS, g.name()));
-    for (UserChange u : c.users()) {
-      String id = u.user().id().value();
-      String emailKey = u.user().email().key();
-      if (!u.isNew() && !u.previousEmailKey().equals(emailKey)) {
-        ops.delete(Keys.userEmail(u.previousEmailKey()));
+
+    /** The next {@code ids.size()} hashes decoded, by id; missing (empty) ones left out. */
+    @SuppressWarnings("unchecked")
+    <I, T> Map<I, T> decode(List<I> ids, Function<Map<Object, Object>, T> decoder) {
+      Map<I, T> out = new HashMap<>();
+      for (I id : ids) {
+        Map<Object, Object> h = (Map<Object, Object>) next();
+        if (h != null && !h.isEmpty()) {
+          out.put(id, decoder.apply(h));
+        }
       }
-      ops.opsForValue().set(Keys.userEmail(emailKey), id);
-      replace(ops, Keys.user(id), UserCodec.fields(u.user()), Keys.USERS, id);
-    }
-    for (ForwardingChange f : c.forwarding()) {
-      String version = Long.toString(f.expectedVersion() + 1);
-      Map<String, String> fields = new LinkedHashMap<>(ForwardingCodec.fields(f.setting()));
-      fields.put(ForwardingCodec.VERSION, version);
-      ops.opsForHash().putAll(Keys.forwarding(f.number().digits()), fields);
-      append(ops, f.event(), version);
-    }
-    c.events().forEach(e -> append(ops, e, null));
-    List<Object> result = ops.exec();
-    return result != null && !result.isEmpty();
-  }
-
-  private static List<String> watched(ChangeSet c) {
-    List<String> keys = new ArrayList<>();
-    c.forwarding().forEach(f -> keys.add(Keys.forwarding(f.number().digits())));
-    for (UserChange u : c.users()) {
-      keys.add(Keys.user(u.user().id().value()));
-      keys.add(Keys.userEmail(u.user().email().key()));
-    }
-    return keys;
-  }
-
-  /**
-   * True when the versions, users and email owners the change set was computed from still hold
-   * (read under WATCH, so nothing can change them unnoticed before EXEC).
-   */
-  private static boolean unchanged(RedisOperations<String, String> ops, ChangeSet c) {
-    for (ForwardingChange f : c.forwarding()) {
-      Object v = ops.opsForHash().get(Keys.forwarding(f.number().digits()), ForwardingCodec.VERSION);
-      if ((v == null ? 0L : Long.parseLong(v.toString())) != f.expectedVersion()) {
-        return false;
-      }
-    }
-    for (UserChange u : c.users()) {
-      String id = u.user().id().value();
-      String owner = ops.opsForValue().get(Keys.userEmail(u.user().email().key()));
-      Map<String, String> stored = ops.<String, String>opsForHash().entries(Keys.user(id));
-      if (u.isNew() ? owner != null || !stored.isEmpty()
-          : !asRead(stored, u) || owner != null && !owner.equals(id)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** True when every field of the user as planned from is still stored unchanged. */
-  private static boolean asRead(Map<String, String> stored, UserChange u) {
-    if (stored.isEmpty()) {
-      return false;
-    }
-    for (var field : UserCodec.fields(u.previous()).entrySet()) {
-      if (!field.getValue().equals(stored.get(field.getKey()))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static void replace(RedisOperations<String, String> ops, String key,
-      Map<String, String> fields, String index, String member) {
-    ops.delete(key);
-    ops.opsForHash().putAll(key, fields);
-    ops.opsForSet().add(index, member);
-  }
-
-  private static void append(RedisOperations<String, String> ops, AuditEvent e, String version) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    if (version != null) {
-      fields.put("version", version);
-    }
-    fields.putAll(AuditCodec.fields(e));
-    for (String stream : AuditCodec.streams(e)) {
-      ops.opsForStream().add(StreamRecords.newRecord().in(stream).ofMap(fields));
+      return out;
     }
   }
 }

@@ -1,10 +1,12 @@
 package dev.tenso.redis;
 
 import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.directory.Users;
+import dev.tenso.core.inventory.IpNumber;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,13 +17,14 @@ import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * The directory in Redis: one hash per user, a string per lower-cased email pointing at the id,
- * and the set of ids. Create and update are Lua scripts, so the email stays unique
+ * The directory in Redis: one hash per user and its indexes ({@link UserIndexes}: email, Slack
+ * id, numbers, phones), written together by one Lua script, so the email stays unique
  * (case-insensitively) even when two administrators add the same person at once, and an update
  * is a compare-and-set over every stored field: a change made since the caller's read is never
- * overwritten. Each script also appends the change's audit event to the global and the users'
+ * overwritten. The script also appends the change's audit event to the global and the users'
  * streams (as {@link RedisAuditLog} does), so a change and its audit are stored together or not
- * at all.
+ * at all. Lookups by Slack id, number and phone read the index, then only the users it names,
+ * each checked against the field it was found by.
  */
 public final class RedisUsers implements Users {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -40,7 +43,36 @@ public final class RedisUsers implements Users {
 
   @Override
   public Optional<User> byEmail(Email email) {
-    String id = RedisFailures.call(() -> redis.opsForValue().get(Keys.userEmail(email.key())));
+    return byIndex(Keys.userEmail(email.key()));
+  }
+
+  @Override
+  public Optional<User> bySlackId(String slackId) {
+    return slackId == null || slackId.isEmpty() ? Optional.empty()
+        : byIndex(Keys.userSlack(slackId)).filter(u -> u.slackId().equals(slackId));
+  }
+
+  @Override
+  public List<User> byNumber(IpNumber number) {
+    return IndexedHashes.readAll(redis, Keys.numberUsers(number.digits()), Keys::user,
+        UserCodec::user).stream().filter(u -> u.numbers().contains(number)).toList();
+  }
+
+  @Override
+  public List<User> byPhone(String digits, int limit) {
+    var ids = RedisFailures.call(
+        () -> redis.opsForSet().distinctRandomMembers(Keys.userPhone(digits), limit));
+    List<User> out = new ArrayList<>();
+    for (String id : ids == null ? java.util.Set.<String>of() : ids) {
+      byId(new UserId(id))
+          .filter(u -> u.status() != UserStatus.DISABLED && u.phoneDigits().contains(digits))
+          .ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private Optional<User> byIndex(String key) {
+    String id = RedisFailures.call(() -> redis.opsForValue().get(key));
     return id == null ? Optional.empty() : byId(new UserId(id));
   }
 
@@ -54,16 +86,7 @@ public final class RedisUsers implements Users {
 
   @Override
   public boolean create(User user, AuditEvent event) {
-    Map<String, String> fields = UserCodec.fields(user);
-    List<String> args =
-        new ArrayList<>(List.of(user.id().value(), Integer.toString(fields.size() * 2)));
-    Scripts.addPairs(args, fields);
-    Scripts.addPairs(args, AuditCodec.fieldsOrNone(event));
-    List<String> keys = new ArrayList<>(
-        List.of(Keys.user(user.id().value()), Keys.userEmail(user.email().key()), Keys.USERS));
-    keys.addAll(AuditCodec.streamsOrNone(event));
-    Long r = RedisFailures.call(() -> redis.execute(Scripts.USER_CREATE, keys, args.toArray()));
-    return r != null && r == 1L;
+    return write(null, user, event) == 1L;
   }
 
   @Override
@@ -71,22 +94,49 @@ public final class RedisUsers implements Users {
     if (!expected.id().equals(next.id())) {
       throw new IllegalArgumentException("expected and next are different users");
     }
+    long r = write(expected, next, event);
+    if (r == -1L) {
+      throw new IllegalStateException("the email or Slack id belongs to another user");
+    }
+    return r == 1L;
+  }
+
+  /** {@link Scripts#USER_WRITE}: a create when {@code expected} is null. */
+  private long write(User expected, User next, AuditEvent event) {
     String id = next.id().value();
-    Map<String, String> was = UserCodec.fields(expected);
+    Map<String, String> was = expected == null ? Map.of() : UserCodec.fields(expected);
     Map<String, String> will = UserCodec.fields(next);
-    List<String> args = new ArrayList<>(List.of(
-        id, Integer.toString(was.size() * 2), Integer.toString(will.size() * 2)));
+    List<String> uniques = UserIndexes.uniques(next);
+    List<String> dropped = expected == null ? List.of() : UserIndexes.dropped(expected, next);
+    List<String> left = expected == null ? List.of() : UserIndexes.left(expected, next);
+    List<String> sets = new ArrayList<>(UserIndexes.sets(next));
+    List<String> keys = new ArrayList<>(List.of(Keys.user(id)));
+    keys.addAll(uniques);
+    keys.addAll(dropped);
+    keys.addAll(left);
+    keys.addAll(sets);
+    keys.addAll(AuditCodec.streamsOrNone(event));
+    List<String> args = new ArrayList<>(List.of(id, count(uniques), count(dropped), count(left),
+        count(sets), Integer.toString(was.size() * 2), Integer.toString(will.size() * 2)));
     Scripts.addPairs(args, was);
     Scripts.addPairs(args, will);
     Scripts.addPairs(args, AuditCodec.fieldsOrNone(event));
-    List<String> keys = new ArrayList<>(List.of(Keys.user(id), Keys.userEmail(next.email().key()),
-        Keys.userEmail(expected.email().key())));
-    keys.addAll(AuditCodec.streamsOrNone(event));
-    Long r = RedisFailures.call(() -> redis.execute(Scripts.USER_UPDATE, keys, args.toArray()));
-    if (r != null && r == -1L) {
-      throw new IllegalStateException("the email belongs to another user");
-    }
-    return r != null && r == 1L;
+    Long r = RedisFailures.call(() -> redis.execute(Scripts.USER_WRITE, keys, args.toArray()));
+    return r == null ? 0L : r;
+  }
+
+  private static String count(List<String> keys) {
+    return Integer.toString(keys.size());
+  }
+
+  /**
+   * Builds the indexes of users stored before tenso kept them, once per Redis; call it at
+   * start-up, before any request.
+   *
+   * @return the number of users indexed, 0 when they were already
+   */
+  public int indexAll() {
+    return UserIndexBuild.run(redis);
   }
 
   /** 96 random bits, base64url without padding (16 characters). */

@@ -10,21 +10,28 @@ final class Scripts {
   private Scripts() {}
 
   /**
-   * Forwarding compare-and-set. KEYS[1] the number's forwarding hash, KEYS[2..] the audit streams.
-   * ARGV[1] expected version, ARGV[2] count n of hash field/value arguments, ARGV[3..2+n] those,
-   * the rest the audit event's field/value pairs. Returns 1 when written, 0 on a version conflict.
+   * Forwarding compare-and-set. KEYS[1] the number's forwarding hash, KEYS[2] its routing record,
+   * KEYS[3..] the audit streams. ARGV[1] expected version, ARGV[2] count n of the forwarding
+   * hash's field/value arguments, ARGV[3] count m of the routing record's, ARGV[4..3+n] the first,
+   * ARGV[4+n..3+n+m] the second, the rest the audit event's field/value pairs. Returns 1 when
+   * written, 0 on a version conflict (writing nothing).
    */
   static final RedisScript<Long> FORWARDING_CAS = RedisScript.of("""
       local current = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
       if current ~= tonumber(ARGV[1]) then return 0 end
       local n = tonumber(ARGV[2])
+      local m = tonumber(ARGV[3])
       local version = tostring(current + 1)
       local fields = {'version', version}
-      for i = 3, 2 + n do fields[#fields + 1] = ARGV[i] end
+      for i = 4, 3 + n do fields[#fields + 1] = ARGV[i] end
       redis.call('HSET', KEYS[1], unpack(fields))
+      local route = {}
+      for i = 4 + n, 3 + n + m do route[#route + 1] = ARGV[i] end
+      redis.call('DEL', KEYS[2])
+      redis.call('HSET', KEYS[2], unpack(route))
       local event = {'version', version}
-      for i = 3 + n, #ARGV do event[#event + 1] = ARGV[i] end
-      for k = 2, #KEYS do redis.call('XADD', KEYS[k], '*', unpack(event)) end
+      for i = 4 + n + m, #ARGV do event[#event + 1] = ARGV[i] end
+      for k = 3, #KEYS do redis.call('XADD', KEYS[k], '*', unpack(event)) end
       return 1
       """, Long.class);
 
@@ -35,53 +42,128 @@ final class Scripts {
       """, Long.class);
 
   /**
-   * Creates a user and appends its audit event, all or nothing. KEYS[1] user hash, KEYS[2] email
-   * index, KEYS[3] set of ids, KEYS[4..] the audit streams (none when nothing is audited); ARGV[1]
-   * id, ARGV[2] count n of the hash's field/value arguments, ARGV[3..2+n] those, the rest the
-   * event's field/value pairs. Returns 1, or 0 (writing nothing) when the id or the email is taken.
+   * Creates a user (no expected record) or compare-and-sets one, with its indexes and audit
+   * event, all or nothing. KEYS[1] the user's hash, then u unique indexes (email, Slack id) that
+   * must be free or the user's and are set to the id, d unique indexes it no longer has (deleted
+   * while they are its), r sets to remove the id from, a sets to add it to, the rest the audit
+   * streams. ARGV[1] id, ARGV[2..5] u, d, r, a, ARGV[6] n, ARGV[7] m, then n expected
+   * field/value arguments (none: the user must not exist yet; a field absent counts as ""), m of
+   * the new record, the rest the event's. Returns 1 when written; 0 when the user exists
+   * (create) or is gone or changed (update); -1 when a unique index is another user's.
    */
-  static final RedisScript<Long> USER_CREATE = RedisScript.of("""
-      if redis.call('EXISTS', KEYS[1]) == 1 or redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
-      local n = tonumber(ARGV[2])
+  static final RedisScript<Long> USER_WRITE = RedisScript.of("""
+      local id = ARGV[1]
+      local u, d, r, a = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+      local n, m = tonumber(ARGV[6]), tonumber(ARGV[7])
+      if (redis.call('EXISTS', KEYS[1]) == 1) ~= (n > 0) then return 0 end
+      for i = 8, 7 + n, 2 do
+        if (redis.call('HGET', KEYS[1], ARGV[i]) or '') ~= ARGV[i + 1] then return 0 end
+      end
+      for k = 2, 1 + u do
+        local owner = redis.call('GET', KEYS[k])
+        if owner and owner ~= id then return -1 end
+      end
+      for k = 2 + u, 1 + u + d do
+        if redis.call('GET', KEYS[k]) == id then redis.call('DEL', KEYS[k]) end
+      end
+      for k = 2, 1 + u do redis.call('SET', KEYS[k], id) end
+      local sets = 1 + u + d
+      for k = sets + 1, sets + r do redis.call('SREM', KEYS[k], id) end
+      for k = sets + r + 1, sets + r + a do redis.call('SADD', KEYS[k], id) end
       local fields = {}
-      for i = 3, 2 + n do fields[#fields + 1] = ARGV[i] end
-      local event = {}
-      for i = 3 + n, #ARGV do event[#event + 1] = ARGV[i] end
-      redis.call('SET', KEYS[2], ARGV[1])
+      for i = 8 + n, 7 + n + m do fields[#fields + 1] = ARGV[i] end
+      redis.call('DEL', KEYS[1])
       redis.call('HSET', KEYS[1], unpack(fields))
-      redis.call('SADD', KEYS[3], ARGV[1])
-      for k = 4, #KEYS do redis.call('XADD', KEYS[k], '*', unpack(event)) end
+      local event = {}
+      for i = 8 + n + m, #ARGV do event[#event + 1] = ARGV[i] end
+      for k = sets + r + a + 1, #KEYS do redis.call('XADD', KEYS[k], '*', unpack(event)) end
       return 1
       """, Long.class);
 
   /**
-   * User compare-and-set with its audit event, all or nothing. KEYS[1] user hash, KEYS[2] next
-   * email index, KEYS[3] expected email index, KEYS[4..] the audit streams (none when nothing is
-   * audited); ARGV[1] id, ARGV[2] count n of the expected record's field/value arguments, ARGV[3]
-   * count m of the next record's, ARGV[4..3+n] the expected ones, ARGV[4+n..3+n+m] the next ones,
-   * the rest the event's field/value pairs. Returns 1 when written, 0 when the user is gone or any
-   * stored field differs from the expected one, -1 when the next email belongs to another user.
-   * Writes nothing, and appends no event, unless it returns 1.
+   * Switches in one staged part of an import ({@link ImportChunk}), once: KEYS[1] the part (gone:
+   * already switched in, returns {0}), KEYS[2..] the keys its records write. ARGV: records, each a
+   * label, a condition ({@code -} none; {@code V key version}; {@code N user email} both absent;
+   * {@code U user email id n fields..} the user still stored so, an absent field counting as "",
+   * and the email free or theirs),
+   * a count of writes, the writes ({@code H|P|X key n pairs..} replace a hash, set fields, append
+   * to a stream; {@code S|D|A|R key value} set, delete, add to or remove from a set). A record
+   * whose condition fails writes nothing. Deletes the part. Returns {1, labels of records not
+   * written..}.
    */
-  static final RedisScript<Long> USER_UPDATE = RedisScript.of("""
-      if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-      local n = tonumber(ARGV[2])
-      local m = tonumber(ARGV[3])
-      for i = 4, 3 + n, 2 do
-        if redis.call('HGET', KEYS[1], ARGV[i]) ~= ARGV[i + 1] then return 0 end
+  static final RedisScript<List> IMPORT_APPLY = RedisScript.of("""
+      if redis.call('EXISTS', KEYS[1]) == 0 then return {0} end
+      local skipped, i = {1}, 1
+      local function key(n) return KEYS[tonumber(n)] end
+      while i <= #ARGV do
+        local label, cond, ok = ARGV[i], ARGV[i + 1], true
+        i = i + 2
+        if cond == 'V' then
+          ok = tonumber(redis.call('HGET', key(ARGV[i]), 'version') or '0') == tonumber(ARGV[i + 1])
+          i = i + 2
+        elseif cond == 'N' then
+          ok = redis.call('EXISTS', key(ARGV[i])) == 0 and redis.call('EXISTS', key(ARGV[i + 1])) == 0
+          i = i + 2
+        elseif cond == 'U' then
+          local user, owner = key(ARGV[i]), redis.call('GET', key(ARGV[i + 1]))
+          local n = tonumber(ARGV[i + 3])
+          ok = redis.call('EXISTS', user) == 1 and (not owner or owner == ARGV[i + 2])
+          for j = i + 4, i + 3 + n, 2 do
+            if ok and (redis.call('HGET', user, ARGV[j]) or '') ~= ARGV[j + 1] then ok = false end
+          end
+          i = i + 4 + n
+        end
+        local writes = tonumber(ARGV[i])
+        i = i + 1
+        for _ = 1, writes do
+          local op, k = ARGV[i], key(ARGV[i + 1])
+          if op == 'H' or op == 'P' or op == 'X' then
+            local n = tonumber(ARGV[i + 2])
+            if ok then
+              local fields = {}
+              for j = i + 3, i + 2 + n do fields[#fields + 1] = ARGV[j] end
+              if op == 'X' then redis.call('XADD', k, '*', unpack(fields))
+              else
+                if op == 'H' then redis.call('DEL', k) end
+                if n > 0 then redis.call('HSET', k, unpack(fields)) end
+              end
+            end
+            i = i + 3 + n
+          else
+            if ok then
+              if op == 'S' then redis.call('SET', k, ARGV[i + 2])
+              elseif op == 'D' then redis.call('DEL', k)
+              elseif op == 'A' then redis.call('SADD', k, ARGV[i + 2])
+              elseif op == 'R' then redis.call('SREM', k, ARGV[i + 2]) end
+            end
+            i = i + 3
+          end
+        end
+        if not ok then skipped[#skipped + 1] = label end
       end
-      local owner = redis.call('GET', KEYS[2])
-      if owner and owner ~= ARGV[1] then return -1 end
-      local fields = {}
-      for i = 4 + n, 3 + n + m do fields[#fields + 1] = ARGV[i] end
-      local event = {}
-      for i = 4 + n + m, #ARGV do event[#event + 1] = ARGV[i] end
-      if KEYS[3] ~= KEYS[2] then redis.call('DEL', KEYS[3]) end
-      redis.call('SET', KEYS[2], ARGV[1])
       redis.call('DEL', KEYS[1])
-      redis.call('HSET', KEYS[1], unpack(fields))
-      for k = 4, #KEYS do redis.call('XADD', KEYS[k], '*', unpack(event)) end
+      return skipped
+      """, List.class);
+
+  /**
+   * Commits a staged import: KEYS[1] the commit marker, KEYS[2..] every staged part; ARGV[1] the
+   * marker's value. Returns 1 (the parts lose their expiry, the marker is set), 0 when a part
+   * expired (nothing done), -1 when another import is committed and not yet switched in.
+   */
+  static final RedisScript<Long> IMPORT_COMMIT = RedisScript.of("""
+      if redis.call('EXISTS', KEYS[1]) == 1 then return -1 end
+      for k = 2, #KEYS do
+        if redis.call('EXISTS', KEYS[k]) == 0 then return 0 end
+      end
+      for k = 2, #KEYS do redis.call('PERSIST', KEYS[k]) end
+      redis.call('SET', KEYS[1], ARGV[1])
       return 1
+      """, Long.class);
+
+  /** Deletes KEYS[1] while it still holds ARGV[1]. Returns 1 when deleted. */
+  static final RedisScript<Long> DELETE_IF = RedisScript.of("""
+      if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+      return 0
       """, Long.class);
 
   /** Replaces a hash and adds its member to a set. KEYS[1] hash, KEYS[2] set; ARGV[1] member. */

@@ -1,12 +1,12 @@
 package dev.tenso.redis;
 
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.Language;
 import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroup;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.SiteId;
@@ -47,6 +47,7 @@ final class UserCodec {
     m.put("lineNotification", Boolean.toString(u.lineNotification()));
     m.put("status", u.status().name());
     m.put("createdAt", u.createdAt().toString());
+    m.put("slackId", u.slackId());
     return m;
   }
 
@@ -67,7 +68,8 @@ final class UserCodec {
         s(h, "comment"),
         Boolean.parseBoolean(s(h, "lineNotification")),
         UserStatus.valueOf(s(h, "status")),
-        Instant.parse(s(h, "createdAt")));
+        Instant.parse(s(h, "createdAt")),
+        s(h, "slackId"));
   }
 
   static Map<String, String> fields(UserGroup g) {

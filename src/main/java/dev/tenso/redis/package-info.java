@@ -4,7 +4,8 @@
  * {@link dev.tenso.core.common.StoreUnavailableException} by {@link dev.tenso.redis.RedisFailures}.
  *
  * <h2>Key schema</h2>
- * Every key starts with {@code tenso:}. No key here has a TTL: this is the organisation's data.
+ * Every key starts with {@code tenso:}. The organisation's data has no TTL; the voicemail marks and
+ * the calls' IVR state do.
  * Lists inside a hash field are joined with a newline, sorted.
  * <pre>
  * key                              type    fields / value
@@ -23,25 +24,42 @@
  * tenso:user:{userId}              hash    id, name, email, emailKey (lower-cased), phone, mobile,
  *                                          language (ja|en), secondFactor, role, title, timezone,
  *                                          groups, numbers (digits), comment, lineNotification,
- *                                          status (PENDING|ACTIVE|DISABLED), createdAt (ISO-8601)
+ *                                          status (PENDING|ACTIVE|DISABLED), createdAt (ISO-8601),
+ *                                          slackId ("" or absent: not linked)
  * tenso:user-email:{emailKey}      string  the user id owning this lower-cased email
+ * tenso:user-slack:{slackId}       string  the user id linked to this Slack user id
+ * tenso:user-phone:{digits}        set     ids of users, not DISABLED, with this phone or mobile
+ * tenso:number-users:{11 digits}   set     ids of users who have this number assigned directly
  * tenso:users                      set     user ids
+ * tenso:user-indexes               string  "1" once the three indexes above were built
  * tenso:usergroup:{name}           hash    name, sites, voiceGroups
  * tenso:usergroups                 set     user group names
  * tenso:audit                      stream  every audit event: at, actor, channel, action, number,
  *                                          subject, before, after (+ version for forwarding)
  * tenso:audit:number:{11 digits}   stream  the same events of one number
  * tenso:audit:user:{userId}        stream  the events a user made or was the subject of
- * tenso:link:{channel}:{id}        string  the user id a channel's user was matched to
- * tenso:user-link:{channel}:{uid}  string  that user's id in the channel
+ * tenso:import:{importId}:{n}      list    part n of a staged import (key count, keys, arguments
+ *                                          of the apply script); 1 h TTL until committed
+ * tenso:import:committed           string  "{importId} {parts}" of the import being switched in
+ * tenso:route:{11 digits}          hash    the routing record of a call: action (RING|FORWARD|
+ *                                          RING_THEN_FORWARD), terminal, seconds, condition, to
+ *                                          (E.164 | VOICEMAIL); written with each forwarding
+ *                                          change (same script) and by the import
+ * tenso:voicemail:{11 digits}      stream  messages: recording, url, seconds, caller, at
+ * tenso:voicemail-recording:{id}   string  a recording kept already (TTL 30 days)
+ * tenso:ivr:call:{CallSid}         hash    a call's IVR state (TTL): state, tries, lang, step,
+ *                                          v.*, claim.n, answer.n
  * tenso:delivery:{id}              string  a channel delivery already taken (TTL 1 h)
  * </pre>
  * A forwarding change is one Lua script ({@code Scripts.FORWARDING_CAS}): check {@code version},
  * write the fields, bump {@code version}, XADD the event to {@code tenso:audit}, the number's and
- * the users' streams. A new user is one script that refuses a taken id or email key; an update
- * is a compare-and-set script that writes (and moves the email key) only while every stored field
- * still equals the record the caller read. The import writes its whole change set in one
- * MULTI/EXEC under WATCH of the forwarding hashes and user keys it read, after checking that each
- * user it changes is still stored exactly as it was read.
+ * the users' streams. A user is written by one script ({@code Scripts.USER_WRITE}) with its
+ * indexes ({@link dev.tenso.redis.UserIndexes}) and audit event: a new one only while its id,
+ * email and Slack id are free, an update only while every stored field still equals the record
+ * the caller read. The import stages its writes in parts under keys of
+ * its own, commits them with one script, and switches each part in with one script
+ * ({@code Scripts.IMPORT_APPLY}) that writes each row whole, with its audit event, or not at all
+ * when the forwarding version or the user it was planned from changed ({@link
+ * dev.tenso.redis.StagedImport}).
  */
 package dev.tenso.redis;

@@ -4,7 +4,13 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import dev.tenso.core.auth.PendingAction;
+import dev.tenso.core.auth.SignInAnswer;
+import dev.tenso.core.auth.SignInInput;
+import dev.tenso.core.auth.SignInStep;
 import dev.tenso.core.common.Outcome;
+import dev.tenso.core.directory.Language;
+import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.core.forwarding.ForwardingStatus.Look;
 import dev.tenso.core.forwarding.ForwardingStatus.Status;
@@ -15,7 +21,9 @@ import java.util.Optional;
 /**
  * Buttons and selects: each is acknowledged at once and answered after (a modal opened or
  * updated, a message replaced through the response_url, or a DM for App Home buttons, which
- * have no response_url).
+ * have no response_url). The sign-in buttons (the code, 本人確認, 同意します) work for a user
+ * registering too; every other one needs an ACTIVE user, and a PENDING one is shown where their
+ * registration stands.
  */
 final class ActionHandler {
   private final Parts p;
@@ -44,25 +52,35 @@ final class ActionHandler {
   private void act(BlockActionPayload pl, BlockActionPayload.Action action,
       CommandHandler.Turn turn) {
     String id = action.getActionId();
-    Optional<Who> who = Known.active(p, turn.slackId());
-    if (who.isEmpty()) {
-      commands.registration().action(turn, id, action.getValue()).ifPresent(turn.answer()::send);
+    Optional<Who> known = Known.user(p, turn.slackId());
+    if (known.isEmpty()) {
+      turn.answer().send(Reply.of(p.texts().t("slack.common.unknown", Language.JA)));
       return;
     }
-    Who w = who.get();
-    if (id.equals(StatusBlocks.EDIT)) {
+    Who w = known.get();
+    if (id.equals(StepReplies.OPEN_CODE)) {
+      Views.open(turn.client(), turn.trigger(), commands.views().code(w, null));
+    } else if (id.equals(StepReplies.OPEN_IDENTITY)) {
+      Views.open(turn.client(), turn.trigger(), commands.views().identity(w));
+    } else if (id.equals(StepReplies.AGREE)) {
+      send(w, p.signIn().submit(w, new SignInInput.AgreeTerms(action.getValue())), turn);
+    } else if (w.user().status() != UserStatus.ACTIVE) {
+      send(w, p.signIn().next(w), turn);
+    } else if (id.equals(StatusBlocks.EDIT)) {
       edit(w, action.getValue(), turn);
     } else if (id.equals(ForwardingModal.NUMBER) && pl.getView() != null) {
       pick(w, selected(action), pl.getView().getId(), turn);
     } else if (id.startsWith(NumbersBlocks.PAGE) || id.startsWith(NumbersBlocks.GROUP)) {
       turn.answer().send(commands.numbers().search(w, NumbersBlocks.decode(action.getValue())));
-    } else if (id.equals(SignInFlow.OPEN_CODE)) {
-      Views.open(turn.client(), turn.trigger(), commands.signIn().codeModal(w));
     } else if (id.equals(HomeTab.ON) || id.equals(HomeTab.OFF)) {
       toggle(w, id.equals(HomeTab.ON), action.getValue(), turn);
     } else {
       commands.admin().action(w, id, action.getValue(), turn).ifPresent(turn.answer()::send);
     }
+  }
+
+  private void send(Who who, SignInAnswer answer, CommandHandler.Turn turn) {
+    commands.steps().reply(who, answer, turn).ifPresent(turn.answer()::send);
   }
 
   private void edit(Who who, String digits, CommandHandler.Turn turn) {
@@ -87,13 +105,16 @@ final class ActionHandler {
     }
   }
 
+  /** 転送する / 転送しない from App Home: a change done shows in the Home itself. */
   private void toggle(Who who, boolean on, String digits, CommandHandler.Turn turn) {
-    Outcome<ForwardingView> done = commands.forwarding().apply(who, digits,
-        ForwardingChange.none().withEnabled(on));
-    if (ForwardingCommands.needsSignIn(done)) {
-      turn.answer().send(commands.signIn().ask(who, Pending.toggle(on, digits), turn));
-    } else if (!done.isOk()) {
-      turn.answer().send(Quick.refusal(p, who, done.violations()));
+    PendingAction action = on
+        ? new PendingAction.ChangeForwarding(digits, ForwardingChange.none().withEnabled(true))
+        : new PendingAction.TurnOffForwarding(digits);
+    SignInAnswer answer = commands.act(who, action);
+    boolean done = answer.step() instanceof SignInStep.SignedIn s
+        && s.result().map(r -> r.outcome().isOk()).orElse(false);
+    if (!done) {
+      send(who, answer, turn);
     }
   }
 

@@ -14,12 +14,8 @@ import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.UserForm;
 import dev.tenso.core.directory.UserGroup;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -76,43 +72,6 @@ final class AddUserModal {
         s(v, "language"), s(v, "secondFactor"), s(v, "role"), s(v, "title"), s(v, "timezone"),
         Modals.values(v, "groups"), split(s(v, "numbers")), s(v, "comment"),
         !"false".equals(s(v, "lineNotification")));
-  }
-
-  /** The form as a pending action's text, and back. */
-  static String encode(UserForm f) {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("name", f.name());
-    m.put("email", f.email());
-    m.put("phone", f.phone());
-    m.put("mobile", f.mobile());
-    m.put("language", f.language());
-    m.put("secondFactor", f.secondFactor());
-    m.put("role", f.role());
-    m.put("title", f.title());
-    m.put("timezone", f.timezone());
-    m.put("groups", String.join(",", f.groups()));
-    m.put("numbers", String.join(",", f.numbers()));
-    m.put("comment", f.comment());
-    m.put("lineNotification", Boolean.toString(f.lineNotification()));
-    StringBuilder b = new StringBuilder();
-    m.forEach((k, x) -> b.append(b.length() == 0 ? "" : "&").append(k).append('=')
-        .append(URLEncoder.encode(x == null ? "" : x, StandardCharsets.UTF_8)));
-    return b.toString();
-  }
-
-  static UserForm decode(String text) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (String pair : text.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        m.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1),
-            StandardCharsets.UTF_8));
-      }
-    }
-    return new UserForm(m.get("name"), m.get("email"), m.get("phone"), m.get("mobile"),
-        m.get("language"), m.get("secondFactor"), m.get("role"), m.get("title"),
-        m.get("timezone"), split(m.get("groups")), split(m.get("numbers")), m.get("comment"),
-        !"false".equals(m.get("lineNotification")));
   }
 
   private LayoutBlock text(String id, Language lang, boolean required) {

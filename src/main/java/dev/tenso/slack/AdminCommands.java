@@ -5,16 +5,16 @@ import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
+import dev.tenso.core.auth.PendingAction;
+import dev.tenso.core.auth.SignInAnswer;
+import dev.tenso.core.auth.SignInStep;
+import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Page;
 import dev.tenso.core.common.StoreUnavailableException;
-import dev.tenso.core.common.Violation;
-import dev.tenso.core.directory.Role;
+import dev.tenso.core.directory.Language;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserForm;
-import dev.tenso.core.directory.UserId;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,18 +22,18 @@ import java.util.Optional;
 /**
  * The administrators' commands: {@code users} (ユーザー一覧), {@code adduser} (ユーザー追加, a
  * modal) and {@code user <email>} with buttons to disable, re-enable, change the role, reset the
- * second factor and resend the registration. The core decides who may (ADMIN_ONLY) and asks for
- * a fresh session (the action then waits for the code, like a forwarding change).
+ * second factor and resend the registration. The core decides who may (ADMIN_ONLY); every change
+ * runs through the sign-in door, which keeps it until the code when the session is not fresh.
  */
 final class AdminCommands {
   private final Parts p;
+  private final Commands commands;
   private final UserBlocks blocks;
   private final AddUserModal addUser;
-  private final SignInFlow signIn;
 
-  AdminCommands(Parts p, SignInFlow signIn) {
+  AdminCommands(Parts p, Commands commands) {
     this.p = p;
-    this.signIn = signIn;
+    this.commands = commands;
     this.blocks = new UserBlocks(p.texts());
     this.addUser = new AddUserModal(p.texts());
   }
@@ -52,30 +52,21 @@ final class AdminCommands {
           : Optional.of(Reply.of(p.texts().t("slack.register.retry", who.lang())));
     }
     if (cmd instanceof SlackCommand.UserInfo i) {
-      Optional<User> found = find(who, i.email());
-      return Optional.of(found.map(u -> blocks.one(u, who.lang(), ""))
-          .orElseGet(() -> refusedOrNotFound(who, i.email())));
+      Outcome<User> found = p.core().admin().showUser(who.actor(), i.email());
+      if (found.isOk()) {
+        return Optional.of(blocks.one(found.orElseThrow(), who.lang(), ""));
+      }
+      return Optional.of(found instanceof Outcome.Rejected<?> r && r.has(ErrorCode.USER_NOT_FOUND)
+          ? Reply.of(p.texts().t("slack.admin.notFound", who.lang()))
+          : Quick.refusal(p, who, found.violations()));
     }
     return Optional.empty();
   }
 
   private Reply list(Who who, String keyword, int page) {
-    Outcome<Page<User>> users = p.core().directory().listUsers(who.actor(), keyword, page);
+    Outcome<Page<User>> users = p.core().admin().listUsers(who.actor(), keyword, page);
     return users.isOk() ? blocks.list(users.orElseThrow(), keyword, who.lang())
         : Quick.refusal(p, who, users.violations());
-  }
-
-  private Optional<User> find(Who who, String email) {
-    Outcome<Page<User>> hits = p.core().directory().listUsers(who.actor(), email, 1);
-    return hits.isOk() ? hits.orElseThrow().items().stream()
-        .filter(u -> u.email().value().equalsIgnoreCase(email.strip())).findFirst()
-        : Optional.empty();
-  }
-
-  private Reply refusedOrNotFound(Who who, String email) {
-    Outcome<Page<User>> hits = p.core().directory().listUsers(who.actor(), email, 1);
-    return hits.isOk() ? Reply.of(p.texts().t("slack.admin.notFound", who.lang()))
-        : Quick.refusal(p, who, hits.violations());
   }
 
   /** A button of the user list or of one user. */
@@ -88,48 +79,22 @@ final class AdminCommands {
     if (!id.startsWith(UserBlocks.ACT)) {
       return Optional.empty();
     }
-    String action = id.substring(UserBlocks.ACT.length());
-    return Optional.of(act(who, action, value, turn));
+    return action(id.substring(UserBlocks.ACT.length()), value)
+        .map(a -> commands.steps().reply(who, commands.act(who, a), turn))
+        .orElseGet(() -> Optional.of(Quick.refusal(p, who, Outcome.rejected("action",
+            ErrorCode.ADMIN_ONLY).violations())));
   }
 
-  /** Runs one action on a user; without a fresh session it waits for the code. */
-  Reply act(Who who, String action, String userId, CommandHandler.Turn turn) {
-    UserId target;
-    try {
-      target = UserId.of(userId);
-    } catch (RuntimeException e) {
-      return Quick.refusal(p, who, Outcome.rejected("user",
-          dev.tenso.core.common.ErrorCode.USER_NOT_FOUND).violations());
-    }
-    Outcome<?> done = switch (action) {
-      case "disable" -> p.core().directory().disableUser(who.actor(), target);
-      case "enable" -> p.core().directory().enableUser(who.actor(), target);
-      case "role.GENERAL" -> p.core().directory().changeRole(who.actor(), target, Role.GENERAL);
-      case "role.PORTAL_ADMIN" ->
-          p.core().directory().changeRole(who.actor(), target, Role.PORTAL_ADMIN);
-      case "reset" -> p.core().authAdmin().resetSecondFactor(who.actor(), target);
-      case "resend" -> p.core().authAdmin().resendRegistration(who.actor(), target);
-      default -> Outcome.rejected("action", dev.tenso.core.common.ErrorCode.ADMIN_ONLY);
-    };
-    if (ForwardingCommands.needsSignIn(done)) {
-      return signIn.ask(who, Pending.admin(action, userId), turn);
-    }
-    if (!done.isOk()) {
-      return Quick.refusal(p, who, done.violations());
-    }
-    String key = "slack.admin.done." + (action.startsWith("role.") ? "role" : action);
-    Map<String, String> params = new LinkedHashMap<>();
-    if (done.orElseThrow() instanceof Instant until) {
-      params.put("until", p.texts().time(until, who.zone(), who.lang()));
-    }
-    String head = p.texts().t(key, who.lang(), params);
-    return p.core().users().byId(target).map(u -> blocks.one(u, who.lang(), head))
-        .orElseGet(() -> Reply.of(head));
-  }
-
-  /** Adds the user of a pending or submitted form. */
-  Outcome<User> add(Who who, UserForm form) {
-    return p.core().directory().addUser(who.actor(), form);
+  /** The action a button names, on the user whose id is its value. */
+  static Optional<PendingAction> action(String name, String user) {
+    return Optional.ofNullable(switch (name) {
+      case "disable" -> new PendingAction.DisableUser(user);
+      case "enable" -> new PendingAction.EnableUser(user);
+      case "reset" -> new PendingAction.ResetSecondFactor(user);
+      case "resend" -> new PendingAction.ResendRegistration(user);
+      default -> name.startsWith("role.")
+          ? new PendingAction.ChangeRole(user, name.substring("role.".length())) : null;
+    });
   }
 
   private Response submitted(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
@@ -137,34 +102,23 @@ final class AdminCommands {
       Optional<Who> who = Known.active(p, req.getPayload().getUser().getId());
       if (who.isEmpty()) {
         return ctx.ackWithErrors(Map.of("name", p.texts().t("slack.common.unknown",
-            dev.tenso.core.directory.Language.JA)));
+            Language.JA)));
       }
       Who w = who.get();
       UserForm form = AddUserModal.read(req.getPayload().getView().getState().getValues());
-      Outcome<User> added = add(w, form);
-      if (ForwardingCommands.needsSignIn(added)) {
-        return ctx.ackWithPush(signIn.codePush(w, Pending.addUser(form), ctx.client()));
+      SignInAnswer answer = commands.act(w, new PendingAction.AddUser(form));
+      if (!(answer.step() instanceof SignInStep.SignedIn s) || s.result().isEmpty()) {
+        return ctx.ackWithPush(commands.views().view(w, answer, ctx.client()));
       }
+      Outcome<?> added = s.result().get().outcome();
       if (!added.isOk()) {
-        return ctx.ackWithErrors(errors(added.violations(), w,
-            req.getPayload().getView().getBlocks().stream()
-                .map(com.slack.api.model.block.LayoutBlock::getBlockId).toList()));
+        List<String> ids = InlineErrors.inputs(req.getPayload().getView());
+        return ctx.ackWithErrors(InlineErrors.of(p.texts(), added.violations(), w,
+            v -> ids.contains(v.field()) ? v.field() : "name"));
       }
-      return ctx.ackWithUpdate(Modals.message(p.texts().t("slack.admin.done.add", w.lang())
-          + "\n" + blocks.line(added.orElseThrow(), w.lang()),
-          p.texts().t("slack.modal.close", w.lang())));
+      return ctx.ackWithUpdate(commands.results().view(w, s.result().get()));
     } catch (StoreUnavailableException e) {
       return ctx.ackWithErrors(Map.of("name", p.texts().unavailableInBoth()));
     }
-  }
-
-  private Map<String, String> errors(List<Violation> violations, Who who, List<String> ids) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (Violation v : violations) {
-      String block = ids.contains(v.field()) ? v.field() : "name";
-      out.merge(block, p.texts().error(v, who.lang(), who.zone()),
-          (a, b) -> a.contains(b) ? a : a + " " + b);
-    }
-    return out;
   }
 }

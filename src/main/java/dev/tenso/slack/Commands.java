@@ -1,14 +1,15 @@
 package dev.tenso.slack;
 
-import dev.tenso.core.common.ErrorCode;
-import dev.tenso.core.common.Outcome;
-import dev.tenso.core.forwarding.ForwardingChange;
+import dev.tenso.core.auth.PendingAction;
+import dev.tenso.core.auth.SignInAnswer;
+import dev.tenso.core.auth.SignInInput;
 import dev.tenso.core.forwarding.ForwardingStatus.Look;
-import dev.tenso.core.forwarding.ForwardingView;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The commands answered after the acknowledgement: changes, search, history, sign-in, the
+ * The commands answered after the acknowledgement: changes (run through the sign-in door, which
+ * keeps them until the code when the session is not fresh), search, history, sign-in, the
  * administrators' commands, registration. Each gives the reply to send (empty when it answered
  * otherwise, e.g. by opening a modal).
  */
@@ -16,35 +17,23 @@ final class Commands {
   private final Parts p;
   private final Quick quick;
   private final ForwardingCommands forwarding;
-  private final SignInFlow signIn;
-  private final Pending pending;
+  private final ActionResults results;
+  private final StepViews views;
+  private final StepReplies steps;
   private final NumbersBlocks numbers;
   private final HistoryBlocks history;
   private final AdminCommands admin;
-  private final Registration registration;
 
   Commands(Parts p) {
     this.p = p;
     this.quick = new Quick(p);
     this.forwarding = new ForwardingCommands(p);
-    this.signIn = new SignInFlow(p);
-    this.pending = new Pending(p, this, forwarding);
+    this.results = new ActionResults(p);
+    this.views = new StepViews(p, results);
+    this.steps = new StepReplies(p, results, views);
     this.numbers = new NumbersBlocks(p);
     this.history = new HistoryBlocks(p, forwarding);
-    this.admin = new AdminCommands(p, signIn);
-    this.registration = new Registration(p);
-  }
-
-  SignInFlow signIn() {
-    return signIn;
-  }
-
-  Pending pending() {
-    return pending;
-  }
-
-  ForwardingCommands forwarding() {
-    return forwarding;
+    this.admin = new AdminCommands(p, this);
   }
 
   NumbersBlocks numbers() {
@@ -55,16 +44,25 @@ final class Commands {
     return admin;
   }
 
-  Registration registration() {
-    return registration;
+  StepViews views() {
+    return views;
+  }
+
+  StepReplies steps() {
+    return steps;
+  }
+
+  ActionResults results() {
+    return results;
   }
 
   Optional<Reply> run(Who who, SlackCommand cmd, CommandHandler.Turn turn) {
     if (cmd instanceof SlackCommand.TurnOn on) {
-      return Optional.of(change(who, on.number(), ForwardingCommands.change(on), "on", turn));
+      return change(who, on.number(), n -> new PendingAction.ChangeForwarding(n,
+          ForwardingCommands.change(on)), "on", turn);
     }
     if (cmd instanceof SlackCommand.TurnOff off) {
-      return Optional.of(change(who, off.number(), ForwardingChange.turnOff(), "off", turn));
+      return change(who, off.number(), PendingAction.TurnOffForwarding::new, "off", turn);
     }
     if (cmd instanceof SlackCommand.Numbers n) {
       return Optional.of(numbers.search(who, n));
@@ -73,18 +71,17 @@ final class Commands {
       return Optional.of(history.render(who, h.number()));
     }
     if (cmd instanceof SlackCommand.Login) {
-      return Optional.of(signIn.ask(who, "", turn));
+      return steps.reply(who, p.signIn().next(who), turn);
     }
     if (cmd instanceof SlackCommand.Code c) {
-      Outcome<Reply> r = signIn.submit(who, c.code(), turn, pending);
-      return Optional.of(r.isOk() ? r.orElseThrow() : Quick.refusal(p, who, r.violations()));
+      return steps.reply(who, p.signIn().submit(who, new SignInInput.Code(c.code())), turn);
     }
     if (cmd instanceof SlackCommand.Logout) {
-      return Optional.of(signIn.logout(who));
+      p.signIn().logout(who);
+      return Optional.of(Reply.of(p.texts().t("slack.signin.signedOut", who.lang())));
     }
-    if (cmd instanceof SlackCommand.Register) {
-      return Optional.of(Quick.refusal(p, who, Outcome.rejected("step",
-          ErrorCode.REGISTRATION_STEP_OUT_OF_ORDER).violations()));
+    if (cmd instanceof SlackCommand.Register r) {
+      return steps.reply(who, register(who, r), turn);
     }
     if (cmd.adminOnly()) {
       return admin.run(who, cmd, turn);
@@ -92,9 +89,20 @@ final class Commands {
     return again(who, cmd, turn);
   }
 
-  /** A PENDING user: registration goes on, whatever they typed. */
+  /** A PENDING user: whatever they type, registration goes on from where the door says. */
   Optional<Reply> pending(Who who, SlackCommand cmd, CommandHandler.Turn turn) {
-    return registration.run(who, cmd, turn);
+    SignInAnswer answer = cmd instanceof SlackCommand.Register r ? register(who, r)
+        : p.signIn().next(who);
+    return steps.reply(who, answer, turn);
+  }
+
+  /** Runs {@code action} through the door: at once with a fresh session, else after the code. */
+  SignInAnswer act(Who who, PendingAction action) {
+    return p.signIn().run(who, action);
+  }
+
+  private SignInAnswer register(Who who, SlackCommand.Register r) {
+    return p.signIn().submit(who, new SignInInput.RegistrationCode(r.token()));
   }
 
   /** What the acknowledgement would have answered (after a code, or on a first use). */
@@ -110,17 +118,12 @@ final class Commands {
     return r.map(x -> ((Quick.Message) x).reply());
   }
 
-  private Reply change(Who who, String named, ForwardingChange change, String usage,
-      CommandHandler.Turn turn) {
+  private Optional<Reply> change(Who who, String named,
+      Function<String, PendingAction> action, String usage, CommandHandler.Turn turn) {
     ForwardingCommands.Target target = forwarding.target(who, named, usage);
     if (target.problem() != null) {
-      return target.problem();
+      return Optional.of(target.problem());
     }
-    Outcome<ForwardingView> done = forwarding.apply(who, target.number(), change);
-    if (ForwardingCommands.needsSignIn(done)) {
-      return signIn.ask(who, Pending.command(turn.text()), turn);
-    }
-    return done.isOk() ? forwarding.done(who, done.orElseThrow())
-        : Quick.refusal(p, who, done.violations());
+    return steps.reply(who, act(who, action.apply(target.number())), turn);
   }
 }

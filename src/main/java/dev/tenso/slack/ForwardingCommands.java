@@ -1,6 +1,5 @@
 package dev.tenso.slack;
 
-import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.core.forwarding.ForwardingStatus.Status;
@@ -10,8 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * {@code on} and {@code off}: the number named, or the user's only number; the change as the core
- * takes it; the answer is 転送の設定が完了しました with the new setting, or the core's refusal.
+ * {@code on}, {@code off} and {@code history}: the number named, or the user's only number; and
+ * the change as the core takes it.
  */
 final class ForwardingCommands {
   private final Parts p;
@@ -20,7 +19,7 @@ final class ForwardingCommands {
     this.p = p;
   }
 
-  /** The number a change is about, or the answer that says which is missing. */
+  /** The number a command is about, or the answer that says which is missing. */
   record Target(String number, Reply problem) {}
 
   Target target(Who who, String named, String usage) {
@@ -52,20 +51,5 @@ final class ForwardingCommands {
       c = c.withMode(on.mode());
     }
     return on.ring() == null ? c : c.withRingTime(on.ring());
-  }
-
-  /** Runs a change; SESSION_REQUIRED is given back for the caller to ask for a code. */
-  Outcome<ForwardingView> apply(Who who, String number, ForwardingChange change) {
-    return p.core().forwarding().change(who.actor(), number, change);
-  }
-
-  Reply done(Who who, ForwardingView v) {
-    String head = v.changed() ? p.texts().words().done(who.lang())
-        : p.texts().t("slack.modal.unchanged", who.lang());
-    return Reply.of(head + "\n" + p.statusBlocks().line(v, who.lang()));
-  }
-
-  static boolean needsSignIn(Outcome<?> outcome) {
-    return outcome instanceof Outcome.Rejected<?> r && r.has(ErrorCode.SESSION_REQUIRED);
   }
 }

@@ -10,7 +10,7 @@ import com.slack.api.model.view.View;
 import dev.tenso.core.directory.Language;
 import dev.tenso.core.forwarding.AuditFormat;
 import dev.tenso.core.forwarding.ForwardingMode;
-import dev.tenso.core.forwarding.ForwardingRules;
+import dev.tenso.core.forwarding.PlanModes;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.forwarding.ForwardingView;
 import dev.tenso.core.forwarding.Target;
@@ -23,7 +23,7 @@ import java.util.Set;
 /**
  * The forwarding modal, laid out like the manual's 転送 (番号ごと) 設定 screen: the number (a
  * picker when the user has several), 転送する / 転送しない, 転送動作 with only the modes the plan
- * allows (the core's {@link ForwardingRules#allowedModes}), 呼出時間 where 無応答転送 is allowed,
+ * allows (the core's {@link PlanModes#allowed}), 呼出時間 where 無応答転送 is allowed,
  * リスト1-5 with their saved numbers, and the active destination (留守番電話 only with a message
  * box). The private metadata keeps the number and the setting shown, so that a submission changes
  * only what the user changed ({@code ForwardingChange.between}).
@@ -63,7 +63,7 @@ final class ForwardingModal {
     blocks.add(Modals.field(ENABLED, t("enabled", lang), radioButtons(e -> e.actionId(ENABLED)
         .options(states).initialOption(Modals.initial(states, Boolean.toString(s.enabled())))),
         false, null));
-    Set<ForwardingMode> allowed = ForwardingRules.allowedModes(n.contract().plan());
+    Set<ForwardingMode> allowed = PlanModes.allowed(n.contract().plan());
     List<OptionObject> modes = allowed.stream()
         .map(m -> Modals.choice(texts.words().mode(m, lang), m.name())).toList();
     blocks.add(Modals.field(MODE, t("mode", lang), radioButtons(e -> e.actionId(MODE)

@@ -1,15 +1,18 @@
 package dev.tenso.slack;
 
 import com.slack.api.methods.MethodsClient;
-import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.ChannelIdentity;
+import dev.tenso.core.common.UserId;
+import dev.tenso.core.directory.Language;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
-import dev.tenso.core.forwarding.ForwardingListener;
+import dev.tenso.core.forwarding.ChangeNotices;
 import dev.tenso.core.forwarding.ForwardingStatus.Look;
+import dev.tenso.core.forwarding.ForwardingView;
 import dev.tenso.core.inventory.IpNumber;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -17,9 +20,10 @@ import java.util.Set;
 /**
  * Publishes App Home tabs: when a user opens theirs, and after every forwarding change (from
  * Slack, the phone or any other channel) for the user who made it and the users the number is
- * assigned to who ever used tenso in Slack. Runs off the request path.
+ * assigned to who ever used tenso in Slack. Told by the forwarding door after its answer, off the
+ * request path.
  */
-final class Homes implements ForwardingListener {
+final class Homes implements ChangeNotices {
   private final Parts p;
   private final HomeTab tab;
   private final MethodsClient client;
@@ -41,10 +45,11 @@ final class Homes implements ForwardingListener {
       }
       id = Optional.of(found.user().get().id());
     }
-    Look look = p.core().status().mine(new Actor(id.get(), Channel.SLACK, slackId));
+    Look look = p.core().status().mine(new Actor(id.get(),
+        ChannelIdentity.of(Channel.SLACK, slackId)));
     if (look.user().isEmpty() || look.user().get().status() != UserStatus.ACTIVE) {
       Views.publish(client, slackId, tab.stranger(look.user().map(User::language)
-          .orElse(dev.tenso.core.directory.Language.JA)));
+          .orElse(Language.JA)));
       return;
     }
     User u = look.user().get();
@@ -52,15 +57,12 @@ final class Homes implements ForwardingListener {
   }
 
   @Override
-  public void changed(IpNumber number, AuditEvent event) {
+  public void changed(ForwardingView view, Actor actor, String changedBy, Instant at) {
+    IpNumber number = view.details().ip();
     Set<UserId> concerned = new LinkedHashSet<>();
-    try {
-      concerned.add(new UserId(event.actor()));
-    } catch (RuntimeException e) {
-      // a channel acting by itself: no Home of its own
+    if (!actor.isSystem()) {
+      concerned.add(actor.user());
     }
-    // the users the number is assigned to directly (to be served by an index: no request path
-    // reads the directory, and this runs after the answer)
     p.core().users().all().stream().filter(u -> u.numbers().contains(number))
         .forEach(u -> concerned.add(u.id()));
     for (UserId u : concerned) {

@@ -1,7 +1,7 @@
 package dev.tenso.slack;
 
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import java.util.Optional;
 
@@ -9,15 +9,15 @@ import java.util.Optional;
 final class Known {
   private Known() {}
 
-  /** The linked user as stored, whatever their status; empty when not linked or gone. */
-  static Optional<User> user(Parts p, String slackId) {
+  /** The linked user as stored, unless DISABLED (then they are nobody); empty when not linked. */
+  static Optional<Who> user(Parts p, String slackId) {
     Optional<UserId> id = p.identities().linked(slackId);
-    return id.flatMap(p.core().users()::byId);
+    return id.flatMap(p.core().users()::byId).filter(u -> u.status() != UserStatus.DISABLED)
+        .map(u -> new Who(slackId, u));
   }
 
   /** The linked ACTIVE user. */
   static Optional<Who> active(Parts p, String slackId) {
-    return user(p, slackId).filter(u -> u.status() == UserStatus.ACTIVE)
-        .map(u -> new Who(slackId, u));
+    return user(p, slackId).filter(w -> w.user().status() == UserStatus.ACTIVE);
   }
 }

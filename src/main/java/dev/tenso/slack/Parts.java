@@ -4,7 +4,8 @@ import com.slack.api.Slack;
 
 /**
  * The Slack channel's parts, built once and shared by its handlers: the services of the core,
- * the texts and renderers, the grammar, who is who, and the executor for after the ack.
+ * the texts and renderers, the grammar, who is who, the sign-in door, and the executor for after
+ * the ack.
  */
 record Parts(
     SlackServices core,
@@ -13,6 +14,7 @@ record Parts(
     Texts texts,
     CommandParser parser,
     SlackIdentities identities,
+    SignInFlow signIn,
     Later later,
     StatusBlocks statusBlocks,
     HelpBlocks help,
@@ -21,7 +23,8 @@ record Parts(
   static Parts of(SlackServices core, Slack slack, String command) {
     Texts texts = new Texts(core.chat());
     return new Parts(core, slack, command, texts, new CommandParser(Words.from(core.chat())),
-        new SlackIdentities(core.links(), core.firstFactor()), new Later(core.executor()),
+        new SlackIdentities(core.links(), core.signIn(), core.users()),
+        new SignInFlow(core.signIn()), new Later(core.executor()),
         new StatusBlocks(texts, command), new HelpBlocks(texts, command),
         new ForwardingModal(texts));
   }

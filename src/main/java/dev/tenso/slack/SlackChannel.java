@@ -4,7 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
-import dev.tenso.core.forwarding.ForwardingListener;
+import dev.tenso.core.forwarding.ChangeNotices;
 import java.util.regex.Pattern;
 
 /**
@@ -35,9 +35,8 @@ public final class SlackChannel {
     app.command(parts.command(), command::handle);
     app.blockAction(Pattern.compile("tenso\\..*|" + ForwardingModal.NUMBER), actions::handle);
     app.viewSubmission(ForwardingModal.CALLBACK, submissions::forwarding);
-    app.viewSubmission(SignInFlow.CODE_CALLBACK, submissions::code);
+    new SignInModals(parts, commands.views()).register(app);
     commands.admin().register(app);
-    commands.registration().register(app);
     app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
       if ("home".equals(payload.getEvent().getTab())) {
         String user = payload.getEvent().getUser();
@@ -49,7 +48,7 @@ public final class SlackChannel {
   }
 
   /** Refreshes the App Home tabs after a change, through {@code client} (the bot's). */
-  public ForwardingListener homeRefresh(MethodsClient client) {
+  public ChangeNotices homeRefresh(MethodsClient client) {
     return new Homes(parts, client);
   }
 }

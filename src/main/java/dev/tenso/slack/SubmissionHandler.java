@@ -5,22 +5,25 @@ import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
+import dev.tenso.core.auth.ActionResult;
+import dev.tenso.core.auth.PendingAction;
+import dev.tenso.core.auth.SignInAnswer;
+import dev.tenso.core.auth.SignInStep;
 import dev.tenso.core.common.ErrorCode;
-import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.StoreUnavailableException;
 import dev.tenso.core.common.Violation;
+import dev.tenso.core.directory.Language;
 import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.core.forwarding.ForwardingRules;
-import dev.tenso.core.forwarding.ForwardingView;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Submitted modals. The answer must be the acknowledgement itself (Slack shows inline errors or
- * the next view only from it), so the core's change runs here; it is a few Redis round trips. Wrong
- * fields come back all at once, keyed by block, in the core's words.
+ * The forwarding modal submitted. The answer must be the acknowledgement itself (Slack shows
+ * inline errors or the next view only from it), so the change runs here, through the sign-in
+ * door: done (the result view), refused (wrong fields all at once, keyed by block, in the core's
+ * words), or waiting for the code (the code modal pushed over the form).
  */
 final class SubmissionHandler {
   private final Parts p;
@@ -39,8 +42,8 @@ final class SubmissionHandler {
       Optional<ForwardingForm> form = ForwardingForm.read(view.getPrivateMetadata(),
           view.getState().getValues());
       if (who.isEmpty() || form.isEmpty()) {
-        return ctx.ackWithUpdate(message(p.texts().t("slack.common.unknown",
-            dev.tenso.core.directory.Language.JA)));
+        return ctx.ackWithUpdate(Modals.message(p.texts().t("slack.common.unknown",
+            Language.JA), "OK"));
       }
       Who w = who.get();
       if (form.get().ringTimeUnreadable()) {
@@ -49,63 +52,30 @@ final class SubmissionHandler {
                 "min", "" + ForwardingRules.MIN_RING_TIME,
                 "max", "" + ForwardingRules.MAX_RING_TIME)), w.lang(), w.zone())));
       }
-      Outcome<ForwardingView> done = commands.forwarding().apply(w, form.get().digits(),
-          ForwardingChange.between(form.get().shown(), form.get().wanted()));
-      if (ForwardingCommands.needsSignIn(done)) {
-        return ctx.ackWithPush(commands.signIn().codePush(w, Pending.form(form.get()),
-            ctx.client()));
+      SignInAnswer answer = commands.act(w, new PendingAction.ChangeForwarding(
+          form.get().digits(), ForwardingChange.between(form.get().shown(),
+              form.get().wanted())));
+      if (!(answer.step() instanceof SignInStep.SignedIn s) || s.result().isEmpty()) {
+        return ctx.ackWithPush(commands.views().view(w, answer, ctx.client()));
       }
-      if (done.isOk()) {
-        return ctx.ackWithUpdate(p.modal().done(done.orElseThrow(), w.lang()));
+      ActionResult done = s.result().get();
+      if (done.outcome().isOk()) {
+        return ctx.ackWithUpdate(commands.results().view(w, done));
       }
-      return ctx.ackWithErrors(errors(done.violations(), w, blocks(view)));
+      List<String> blocks = InlineErrors.inputs(view);
+      return ctx.ackWithErrors(InlineErrors.of(p.texts(), done.outcome().violations(), w,
+          v -> blockOf(v, blocks)));
     } catch (StoreUnavailableException e) {
-      return ctx.ackWithUpdate(message(p.texts().unavailableInBoth()));
+      return ctx.ackWithUpdate(Modals.message(p.texts().unavailableInBoth(), "OK"));
     }
   }
 
-  Response code(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
-    ViewSubmissionPayload pl = req.getPayload();
-    try {
-      Optional<Who> who = Known.active(p, pl.getUser().getId());
-      if (who.isEmpty()) {
-        return ctx.ackWithUpdate(message(p.texts().t("slack.common.unknown",
-            dev.tenso.core.directory.Language.JA)));
-      }
-      String code = Modals.value(pl.getView().getState().getValues(), SignInFlow.CODE).orElse("");
-      CommandHandler.Turn turn = new CommandHandler.Turn(who.get().slackId(), "", null,
-          ctx.client(), Answer.direct(ctx.client(), who.get().slackId()));
-      Outcome<Reply> r = commands.signIn().submit(who.get(), code, turn, commands.pending());
-      if (!r.isOk()) {
-        return ctx.ackWithErrors(Map.of(SignInFlow.CODE, p.texts().errors(r.violations(),
-            who.get().lang(), who.get().zone())));
-      }
-      return ctx.ackWithUpdate(message(r.orElseThrow().text()));
-    } catch (StoreUnavailableException e) {
-      return ctx.ackWithUpdate(message(p.texts().unavailableInBoth()));
+  /** Its field's block; a destination's or a slot's on the active target; else the first. */
+  private static String blockOf(Violation v, List<String> blocks) {
+    if (blocks.contains(v.field())) {
+      return v.field();
     }
-  }
-
-  /** Each refusal on its block; one the form has no block for goes on the first input. */
-  private Map<String, String> errors(List<Violation> violations, Who who, List<String> blocks) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (Violation v : violations) {
-      String block = blocks.contains(v.field()) ? v.field()
-          : v.field().equals("destination") || v.field().equals("slot") ? ForwardingModal.ACTIVE
-          : blocks.get(0);
-      String text = p.texts().error(v, who.lang(), who.zone());
-      out.merge(block, text, (a, b) -> a.contains(b) ? a : a + " " + b);
-    }
-    return out;
-  }
-
-  private static List<String> blocks(View view) {
-    return view.getBlocks().stream()
-        .filter(b -> b instanceof com.slack.api.model.block.InputBlock)
-        .map(com.slack.api.model.block.LayoutBlock::getBlockId).toList();
-  }
-
-  private static View message(String text) {
-    return Modals.message(text, "OK");
+    return v.field().equals("destination") || v.field().equals("slot") ? ForwardingModal.ACTIVE
+        : blocks.get(0);
   }
 }

@@ -1,7 +1,8 @@
 package dev.tenso.slack;
 
 import com.slack.api.methods.MethodsClient;
-import dev.tenso.core.auth.Challenge;
+import dev.tenso.core.auth.SignInStep;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,9 +18,9 @@ final class Totp {
   }
 
   /** Uploads the QR code into the DM; answers the text with the key. */
-  String show(Who who, Challenge.TotpSetup setup, MethodsClient client) {
+  String show(Who who, SignInStep.TotpSetup setup, MethodsClient client) {
     String channel = Views.call(() -> client.conversationsOpen(b -> b.users(
-        java.util.List.of(who.slackId())))).getChannel().getId();
+        List.of(who.slackId())))).getChannel().getId();
     Views.call(() -> client.filesUploadV2(b -> b.channel(channel).filename("tenso-totp.png")
         .title(p.texts().t("slack.totp.imageTitle", who.lang()))
         .fileData(setup.qrPng())));

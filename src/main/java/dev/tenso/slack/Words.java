@@ -1,7 +1,7 @@
 package dev.tenso.slack;
 
 import dev.tenso.core.directory.Language;
-import dev.tenso.dialog.MessageCatalog;
+import dev.tenso.messages.MessageCatalog;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;

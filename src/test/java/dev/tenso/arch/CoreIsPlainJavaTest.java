@@ -38,7 +38,7 @@ class CoreIsPlainJavaTest {
     noClasses().that().resideInAPackage("dev.tenso.core..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "dev.tenso.redis..", "dev.tenso.mail..", "dev.tenso.slack..", "dev.tenso.voice..",
-            "dev.tenso.dialog..", "dev.tenso.config..", "dev.tenso.importer..")
+            "dev.tenso.messages..", "dev.tenso.config..", "dev.tenso.importer..")
         .check(classes);
   }
 

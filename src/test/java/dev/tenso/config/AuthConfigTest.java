@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.audit.AuditLog;
 import dev.tenso.core.auth.AuthSettings;
-import dev.tenso.core.auth.FreshSession;
-import dev.tenso.core.auth.RegistrationService;
-import dev.tenso.core.auth.SignIn;
-import dev.tenso.core.auth.TermsCatalog;
+import dev.tenso.core.auth.AuthStores;
 import dev.tenso.core.auth.RecordingMailer;
-import dev.tenso.redis.RedisAuditLog;
-import dev.tenso.redis.RedisUsers;
+import dev.tenso.core.auth.Sessions;
+import dev.tenso.core.auth.SignInAccounts;
+import dev.tenso.core.auth.TermsCatalog;
+import dev.tenso.core.common.FreshSession;
+import dev.tenso.core.directory.Onboarding;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.notify.Mailer;
+import dev.tenso.redis.RedisAuditLog;
+import dev.tenso.redis.RedisUsers;
 import dev.tenso.testsupport.SecretsSeen;
 import dev.tenso.testsupport.TestRedis;
 import java.nio.file.Path;
@@ -43,8 +45,9 @@ class AuthConfigTest {
     runner().run(ctx -> {
       assertThat(ctx).hasNotFailed();
       assertThat(ctx.getBean(AuthSettings.class)).isEqualTo(AuthSettings.defaults());
-      assertThat(ctx.getBean(FreshSession.class)).isNotNull();
-      assertThat(ctx).hasSingleBean(SignIn.class).hasSingleBean(RegistrationService.class);
+      assertThat(ctx.getBean(FreshSession.class)).isInstanceOf(Sessions.class);
+      assertThat(ctx.getBean(Onboarding.class)).isInstanceOf(SignInAccounts.class);
+      assertThat(ctx).hasSingleBean(AuthStores.class);
       assertThat(dataDir.resolve("secret.key")).exists();
       SecretsSeen.remember(java.nio.file.Files.readString(dataDir.resolve("secret.key")).strip());
     });

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import redis.embedded.core.ExecutableProvider;
 
 /** The embedded default, REDIS_URL, and clear start-up failures. */
 class EmbeddedRedisConfigTest {
@@ -71,19 +72,72 @@ class EmbeddedRedisConfigTest {
   void aServerLeftRunningByAKilledTensoIsShutDownAndTakenOverWithItsData() throws Exception {
     int port = TestRedis.freePort();
     Path data = dir.resolve("data");
-    // what a killed tenso leaves behind: its redis-server still running on its data folder
-    EmbeddedRedis orphan = EmbeddedRedis.start(data.resolve("redis"), port);
-    var orphanTemplate = new StringRedisTemplate(
-        new TestRedisConnection(port).factory());
+    // what a killed tenso leaves behind: its redis-server still running on its data folder, and
+    // the folder's lock gone with the tenso that held it
+    Files.createDirectories(data.resolve("redis"));
+    Files.createDirectories(data.resolve("bin"));
+    RedisProcess orphan = RedisProcess.start(
+        ExecutableProvider.newJarResourceProvider(data.resolve("bin").toFile()).get().toPath(),
+        EmbeddedRedis.HOST, port, data.resolve("redis").toAbsolutePath());
+    var orphanTemplate = new StringRedisTemplate(new TestRedisConnection(port).factory());
     orphanTemplate.opsForValue().set("tenso:test:orphaned", "kept");
 
     runner("tenso.data-dir=" + data, "tenso.redis.embedded-port=" + port).run(ctx -> {
       assertThat(ctx).hasNotFailed();
       assertThat(ctx.getBean(EmbeddedRedis.class).isActive()).isTrue();
+      assertThat(ctx.getBean(EmbeddedRedis.class).pid()).isNotEqualTo(orphan.pid());
       assertThat(ctx.getBean(StringRedisTemplate.class).opsForValue().get("tenso:test:orphaned"))
           .isEqualTo("kept");
     });
-    orphan.stop(); // its process is gone already; this only releases the handle
+    assertThat(orphan.isAlive()).isFalse();
+  }
+
+  @Test
+  void aSecondTensoOnTheSameFolderStopsAtOnceAndLeavesTheFirstAndItsDataAlone() {
+    Path data = dir.resolve("shared");
+    runner("tenso.data-dir=" + data, "tenso.redis.embedded-port=0").run(first -> {
+      EmbeddedRedis redis = first.getBean(EmbeddedRedis.class);
+      StringRedisTemplate firstRedis = first.getBean(StringRedisTemplate.class);
+      firstRedis.opsForValue().set("tenso:test:first", "mine");
+      long pid = redis.pid();
+
+      for (String port : new String[] {"0", Integer.toString(redis.port())}) {
+        runner("tenso.data-dir=" + data, "tenso.redis.embedded-port=" + port).run(second -> {
+          assertThat(second).hasFailed();
+          FailureAnalysis analysis = analyse(new EmbeddedRedisFailureAnalyzer(), second.getStartupFailure());
+          assertThat(analysis.getDescription()).contains("Another tenso (process "
+              + ProcessHandle.current().pid()).contains(data.toString()).contains("alone");
+          assertThat(analysis.getAction()).contains("tenso.data-dir");
+        });
+      }
+
+      assertThat(redis.isActive()).isTrue();
+      assertThat(redis.pid()).isEqualTo(pid);
+      assertThat(firstRedis.opsForValue().get("tenso:test:first")).isEqualTo("mine");
+    });
+    // the first one released the folder when it stopped: a new start takes it
+    runner("tenso.data-dir=" + data, "tenso.redis.embedded-port=0").run(again -> assertThat(
+        again.getBean(StringRedisTemplate.class).opsForValue().get("tenso:test:first")).isEqualTo("mine"));
+  }
+
+  @Test
+  void nothingIsWrittenOutsideTheDataFolder() throws Exception {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    Path data = dir.resolve("contained");
+    runner("tenso.data-dir=" + data, "tenso.redis.embedded-port=0").run(ctx -> {
+      EmbeddedRedis redis = ctx.getBean(EmbeddedRedis.class);
+      var process = ProcessHandle.of(redis.pid()).orElseThrow().info();
+      assertThat(Path.of(process.command().orElseThrow()))
+          .startsWith(data.resolve("bin").toAbsolutePath().toRealPath());
+      try (var files = Files.list(data)) {
+        assertThat(files.map(p -> p.getFileName().toString()))
+            .containsExactlyInAnyOrder("bin", "redis", DataFolderLock.FILE);
+      }
+      try (var files = Files.list(tmp)) {
+        assertThat(files.map(p -> p.getFileName().toString()))
+            .noneMatch(n -> n.startsWith("embedded-redis-server_" + redis.port()));
+      }
+    });
   }
 
   @Test

@@ -1,21 +1,35 @@
 package dev.tenso.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tenso.config.ImportConfig.ImportSettings;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.importer.ImportFailedException;
+import dev.tenso.testsupport.SecretsSeen;
+import dev.tenso.testsupport.SuiteLogReset;
 import dev.tenso.testsupport.TestRedis;
+import dev.samstevens.totp.secret.DefaultSecretGenerator;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.mock.env.MockEnvironment;
 
 /** The start-up import: loaded from tenso.import.file or TENSO_IMPORT; a bad file stops the start. */
@@ -56,7 +70,11 @@ class ImportConfigTest {
 
   @Test
   void tensoImportFromTheEnvironmentIsUsed() {
-    runner("TENSO_IMPORT=classpath:demo/organisation.yaml").run(ctx ->
+    var env = new StandardEnvironment();
+    env.getPropertySources().addFirst(new MapPropertySource("test",
+        Map.of("TENSO_IMPORT", "classpath:demo/organisation.yaml")));
+    new ImportVariableEnvironmentPostProcessor().postProcessEnvironment(env, null);
+    runner("tenso.import.file=" + env.getProperty("tenso.import.file")).run(ctx ->
         assertThat(ctx.getBean(Inventory.class).voiceGroups()).hasSize(2));
   }
 
@@ -120,12 +138,61 @@ class ImportConfigTest {
     });
   }
 
+  /**
+   * A missing colon turns a value into a key, and a key may be a code, a token or an email: none
+   * of them reaches the log when the real start fails (the context's warning and Boot's failure
+   * report). The values are remembered for the suite's log check too.
+   */
+  @Test
+  void noValueHiddenInAKeyReachesTheLogWhenTheStartFails() throws Exception {
+    var random = new SecureRandom();
+    String secret = SecretsSeen.remember(new DefaultSecretGenerator(32).generate());
+    String email = SecretsSeen.remember("hidden" + (100_000 + random.nextInt(900_000)) + "@example.com");
+    String code = SecretsSeen.remember(Integer.toString(100_000 + random.nextInt(900_000)));
+    byte[] bytes = new byte[12];
+    random.nextBytes(bytes);
+    String token = SecretsSeen.remember("tok_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    String keyEmail = SecretsSeen.remember("key" + (100_000 + random.nextInt(900_000)) + "@example.com");
+    Path bad = dir.resolve("keys.yaml");
+    Files.writeString(bad, """
+        users:
+          - {email: a@example.com, name: A, phone: '1', language: en, secondFactor: TOTP,
+             timezone: UTC, registered: true, totpSecret %s}
+          - {email %s, name: B, phone: '1', language: en, secondFactor: MAIL_OTP, timezone: UTC}
+          - {email: c@example.com, name: C, phone: '1', language: en, secondFactor: MAIL_OTP,
+             timezone: UTC, %s: x, '%s': y, %s: z}
+        """.formatted(secret, email, code, token, keyEmail));
+    var app = new SpringApplicationBuilder(ImportOnly.class).web(WebApplicationType.NONE)
+        .properties("spring.data.redis.url=" + redis.url(), "tenso.import.file=" + bad);
+
+    assertThatThrownBy(app::run).isInstanceOf(ImportFailedException.class);
+
+    String log = Files.readString(SuiteLogReset.SUITE_LOG, StandardCharsets.UTF_8);
+    assertThat(log).contains("APPLICATION FAILED TO START", "line 3: users[0].totpSecret: MISSING_COLON",
+        "line 4: users[1].email: MISSING_COLON", "line 6: users[2]: UNKNOWN_FIELD");
+    assertThat(log).doesNotContain(secret, email, token, keyEmail).doesNotContainPattern(
+        "(?<![0-9])" + code + "(?![0-9])");
+  }
+
+  /** Just enough of tenso for the start-up import: Redis and the import. */
+  @Configuration(proxyBeanMethods = false)
+  @ImportAutoConfiguration(DataRedisAutoConfiguration.class)
+  @Import({RedisConfig.class, ImportConfig.class})
+  static class ImportOnly {}
+
   @Test
   void thePropertyWinsOverTheVariable() {
-    var env = new MockEnvironment().withProperty("TENSO_IMPORT", "/srv/org.yaml");
-    assertThat(ImportSettings.from(env).file()).isEqualTo("/srv/org.yaml");
-    env.setProperty("tenso.import.file", "classpath:demo/organisation.yaml");
-    assertThat(ImportSettings.from(env).file()).isEqualTo("classpath:demo/organisation.yaml");
-    assertThat(ImportSettings.from(new MockEnvironment()).file()).isEmpty();
+    var variable = new MockEnvironment().withProperty("TENSO_IMPORT", " /srv/org.yaml ");
+    new ImportVariableEnvironmentPostProcessor().postProcessEnvironment(variable, null);
+    assertThat(variable.getProperty("tenso.import.file")).isEqualTo("/srv/org.yaml");
+
+    var both = new MockEnvironment().withProperty("TENSO_IMPORT", "/srv/org.yaml")
+        .withProperty("tenso.import.file", "classpath:demo/organisation.yaml");
+    new ImportVariableEnvironmentPostProcessor().postProcessEnvironment(both, null);
+    assertThat(both.getProperty("tenso.import.file")).isEqualTo("classpath:demo/organisation.yaml");
+
+    var none = new MockEnvironment();
+    new ImportVariableEnvironmentPostProcessor().postProcessEnvironment(none, null);
+    assertThat(none.getProperty("tenso.import.file")).isNull();
   }
 }

@@ -3,19 +3,14 @@ package dev.tenso.config;
 import static dev.tenso.core.directory.Language.JA;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tenso.core.directory.Email;
-import dev.tenso.core.directory.Role;
-import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.notify.Mail;
 import dev.tenso.core.notify.Mailer;
 import dev.tenso.mail.EmbeddedSmtp;
+import dev.tenso.testsupport.UserBuilder;
 import java.net.ServerSocket;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
@@ -27,7 +22,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class MailConfigTest {
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
-      .withUserConfiguration(DialogConfig.class, MailConfig.class)
+      .withUserConfiguration(MessagesConfig.class, MailConfig.class)
       .withPropertyValues("tenso.mail.demo-log=false");
 
   private static int freePort() throws Exception {
@@ -47,9 +42,8 @@ class MailConfigTest {
       assertThat(sender.getPort()).isEqualTo(port);
       assertThat(sender.getJavaMailProperties()).containsEntry("mail.smtp.timeout", "5000");
 
-      User u = new User(new UserId("u-wired"), "Taro", Email.of("u-wired@example.com"), "03-1",
-          "", JA, SecondFactor.TOTP, Role.GENERAL, "", ZoneId.of("Asia/Tokyo"), Set.of(), Set.of(),
-          "", true, UserStatus.PENDING, Instant.EPOCH);
+      User u = UserBuilder.aUser().id("u-wired").name("Taro").phone("03-1").language(JA)
+          .status(UserStatus.PENDING).createdAt(Instant.EPOCH).build();
       assertThat(context.getBean(Mailer.class)
           .send(new Mail.Registration(u, "TOKEN", "12345678", Instant.EPOCH))).isTrue();
       assertThat(smtp.received()).hasSize(1);

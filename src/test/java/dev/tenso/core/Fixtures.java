@@ -1,11 +1,7 @@
 package dev.tenso.core;
 
-import dev.tenso.core.directory.Email;
-import dev.tenso.core.directory.Language;
 import dev.tenso.core.directory.Role;
-import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingMode;
 import dev.tenso.core.forwarding.ForwardingSetting;
@@ -19,8 +15,7 @@ import dev.tenso.core.inventory.Plan;
 import dev.tenso.core.inventory.Site;
 import dev.tenso.core.inventory.SiteId;
 import dev.tenso.core.inventory.VoiceGroupId;
-import java.time.Instant;
-import java.time.ZoneId;
+import dev.tenso.testsupport.UserBuilder;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -63,9 +58,7 @@ public final class Fixtures {
 
   public static User user(String id, Role role, UserStatus status, Set<String> groups,
       Set<String> numbers) {
-    return new User(new UserId(id), "Name " + id, Email.of(id + "@example.com"), "03-1234-5678",
-        "", Language.JA, SecondFactor.TOTP, role, "", ZoneId.of("Asia/Tokyo"), groups,
-        numbers.stream().map(IpNumber::of).collect(java.util.stream.Collectors.toSet()), "", true,
-        status, Instant.parse("2026-01-01T00:00:00Z"));
+    return UserBuilder.aUser().id(id).name("Name " + id).role(role).status(status).groups(groups)
+        .numbers(numbers.toArray(String[]::new)).build();
   }
 }

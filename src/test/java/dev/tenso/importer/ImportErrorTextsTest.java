@@ -2,7 +2,7 @@ package dev.tenso.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tenso.dialog.ClasspathCatalogs;
+import dev.tenso.messages.ClasspathCatalogs;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,6 +36,20 @@ class ImportErrorTextsTest {
     assertThat(ImportErrorTexts.codesOnly().failure("/srv/org.yaml", errors)).isEqualTo(
         "The import file /srv/org.yaml was not imported (nothing was written); 1 error:\n"
             + "  line 3: sites[0].id: SITE_INVALID");
+  }
+
+  @Test
+  void aFileWithThousandsOfErrorsListsTheFirstOnesAndCountsTheRest() {
+    List<ImportError> errors = java.util.stream.IntStream.rangeClosed(1, 1_000)
+        .mapToObj(i -> new ImportError(i, "users[" + i + "].timezone", "TIMEZONE_INVALID"))
+        .toList();
+    String failure = TEXTS.failure("/srv/org.yaml", errors);
+    assertThat(failure.lines().filter(l -> l.startsWith("  line "))).hasSize(ImportErrorTexts.LISTED);
+    assertThat(failure).contains("line 200: users[200]").doesNotContain("line 201:")
+        .endsWith("ほか 800 件のエラーがあります（上の行を直すと減ることがあります）。 / ... and 800 more"
+            + " errors (fixing the lines above may clear some of them).");
+    assertThat(ImportErrorTexts.codesOnly().failure("/srv/org.yaml", errors))
+        .endsWith("\n  ... and 800 more errors");
   }
 
   @Test

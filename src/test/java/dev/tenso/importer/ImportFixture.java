@@ -5,7 +5,6 @@ import dev.tenso.redis.RedisAuditLog;
 import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisImportWriter;
 import dev.tenso.redis.RedisInventory;
-import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
 import dev.tenso.testsupport.TestRedis;
 import java.time.Clock;
@@ -45,8 +44,12 @@ final class ImportFixture implements AutoCloseable {
     forwarding = new RedisForwardingStore(redis);
     users = new RedisUsers(redis);
     audit = new RedisAuditLog(redis);
-    importer = new OrganisationImporter(inventory, forwarding, users, new RedisUserGroups(redis),
-        new RedisImportWriter(redis), hooked::add,
+    importer = importer(new RedisImportWriter(redis));
+  }
+
+  /** An importer writing through {@code writer}, with the recording hook. */
+  OrganisationImporter importer(ImportWriter writer) {
+    return new OrganisationImporter(inventory, forwarding, users, writer, hooked::add,
         Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneOffset.UTC));
   }
 

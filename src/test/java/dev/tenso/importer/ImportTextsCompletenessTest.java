@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.directory.Language;
-import dev.tenso.dialog.ClasspathCatalogs;
-import dev.tenso.dialog.MessageCatalog;
+import dev.tenso.messages.ClasspathCatalogs;
+import dev.tenso.messages.MessageCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

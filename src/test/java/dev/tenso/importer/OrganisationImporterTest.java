@@ -99,10 +99,12 @@ class OrganisationImporterTest {
     assertThat(events.get(0).before()).isEqualTo(events.get(1).after());
     assertThat(f.inventory.site(SiteId.of("S003")).orElseThrow().name()).isEqualTo("神戸支店");
     var after = f.dump();
-    after.keySet().removeAll(java.util.Set.of("tenso:site:S003", "tenso:forwarding:05022220001",
-        "tenso:audit", "tenso:audit:number:05022220001"));
-    before.keySet().removeAll(java.util.Set.of("tenso:site:S003", "tenso:forwarding:05022220001",
-        "tenso:audit", "tenso:audit:number:05022220001"));
+    // the routing record follows the forwarding (calls now go to slot 1)
+    assertThat(after.get("tenso:route:05022220001")).contains("to=+81661234567");
+    var changed = java.util.Set.of("tenso:site:S003", "tenso:forwarding:05022220001",
+        "tenso:route:05022220001", "tenso:audit", "tenso:audit:number:05022220001");
+    after.keySet().removeAll(changed);
+    before.keySet().removeAll(changed);
     assertThat(after).isEqualTo(before);
   }
 
@@ -138,6 +140,29 @@ class OrganisationImporterTest {
     assertThat(f.dump()).isEqualTo(before);
     assertThat(f.hooked).hasSize(1);
     assertThat(file).exists();
+  }
+
+  @Test
+  void aNewTerminalRewritesOnlyThatNumbersRoutingRecord() throws Exception {
+    Path file = dir.resolve("org.yaml");
+    String demo = new String(getClass().getResourceAsStream("/demo/organisation.yaml").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(file, demo);
+    f.importer.load(file.toString());
+    var before = f.dump();
+    assertThat(before.get("tenso:route:05011110003")).contains("sip:0003@acme.sip.twilio.com");
+
+    Files.writeString(file, demo.replace("sip:0003@acme", "sip:0333@acme"));
+    var report = f.importer.load(file.toString());
+
+    assertThat(report.written()).isEqualTo(1);
+    var after = f.dump();
+    assertThat(after.get("tenso:route:05011110003")).contains("sip:0333@acme.sip.twilio.com")
+        .doesNotContain("sip:0003@");
+    var changed = java.util.Set.of("tenso:number:05011110003", "tenso:route:05011110003");
+    after.keySet().removeAll(changed);
+    before.keySet().removeAll(changed);
+    assertThat(after).isEqualTo(before);
   }
 
   @Test
@@ -216,5 +241,40 @@ class OrganisationImporterTest {
     assertThat(active.id()).isEqualTo(pending.id());
     assertThat(f.audit.forUser(active.id().value(), 10)).extracting(e -> e.action())
         .containsExactly("user.update", "user.add");
+  }
+
+  @Test
+  void aUserUpdateIsAuditedWithTheFieldsItChangedAndTheirValuesButNeverASecret() throws Exception {
+    Path file = dir.resolve("users.yaml");
+    String org = """
+        voiceGroups: [{id: Y1, name: 本社}]
+        sites: [{id: S1, name: 東京, voiceGroup: Y1, opened: true}]
+        contracts: [{number: N1, voiceGroup: Y1, site: S1, plan: IP_VOICE}]
+        numbers: [{number: 050-1111-0001, contract: N1}, {number: 050-1111-0002, contract: N1}]
+        userGroups: [{name: 東京営業, sites: [S1]}]
+        users:
+          - {email: late@example.com, title: 課長, language: ja, timezone: Asia/Tokyo, %s}
+        """;
+    Files.writeString(file, org.formatted("name: 遅 太郎, phone: 03-1111-2222, groups: [東京営業],"
+        + " numbers: [050-1111-0001], secondFactor: MAIL_OTP"));
+    f.importer.load(file.toString());
+    Files.writeString(file, org.formatted("name: 遅 次郎, phone: 03-3333-4444,"
+        + " mobile: 090-5555-6666, numbers: [050-1111-0002, 050-1111-0001], secondFactor: TOTP,"
+        + " registered: true, totpSecret: JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"));
+
+    f.importer.load(file.toString());
+
+    var user = f.users.byEmail(Email.of("late@example.com")).orElseThrow();
+    assertThat(f.audit.forUser(user.id().value(), 1)).singleElement().satisfies(e -> {
+      assertThat(e.action()).isEqualTo("user.update");
+      assertThat(e.actor()).isEqualTo("import");
+      assertThat(e.before()).isEqualTo("status=PENDING role=GENERAL name=\"遅 太郎\""
+          + " phone=03-1111-2222 mobile=\"\" secondFactor=MAIL_OTP groups=[東京営業]"
+          + " numbers=[050-1111-0001]");
+      assertThat(e.after()).isEqualTo("status=ACTIVE role=GENERAL name=\"遅 次郎\""
+          + " phone=03-3333-4444 mobile=090-5555-6666 secondFactor=TOTP groups=[]"
+          + " numbers=[050-1111-0001,050-1111-0002]");
+    });
+    assertThat(f.dump().values()).noneMatch(v -> v.contains("JBSWY3DP"));
   }
 }

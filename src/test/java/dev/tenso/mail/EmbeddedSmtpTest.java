@@ -3,8 +3,10 @@ package dev.tenso.mail;
 import static dev.tenso.mail.TestUsers.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.user.UserManager;
 import dev.tenso.core.directory.Language;
 import dev.tenso.core.notify.Mail;
+import dev.tenso.testsupport.LogCapture;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Instant;
@@ -47,6 +49,20 @@ class EmbeddedSmtpTest {
       assertThat(sent).isTrue();
       assertThat(smtp.received()).hasSize(1);
       assertThat(log.all()).doesNotContain("DEMO MAIL", "902615").contains("No SMTP server");
+    }
+  }
+
+  @Test
+  void noMailServerUserIsCreatedSoNoLineNamesAnAddressAsItsPassword() {
+    try (LogCapture greenMail = new LogCapture(UserManager.class);
+        EmbeddedSmtp smtp = EmbeddedSmtp.start("127.0.0.1", 0, false)) {
+      mailerFor(smtp).send(new Mail.MailCode(
+          user("u-pass", "Taro", Language.EN, "Asia/Tokyo"), "730114", EXPIRES));
+      mailerFor(smtp).send(new Mail.MailCode(
+          user("u-pass2", "Hanako", Language.JA, "Asia/Tokyo"), "730115", EXPIRES));
+
+      assertThat(smtp.received()).hasSize(2);
+      assertThat(greenMail.all()).doesNotContain("password", "u-pass");
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.directory.Language;
 import dev.tenso.core.notify.Mail;
+import dev.tenso.testsupport.LogCapture;
 import java.net.ServerSocket;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

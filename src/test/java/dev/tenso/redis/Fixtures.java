@@ -2,19 +2,18 @@ package dev.tenso.redis;
 
 import dev.tenso.config.RedisConfig;
 import dev.tenso.core.audit.AuditEvent;
-import dev.tenso.core.directory.Email;
-import dev.tenso.core.directory.Language;
-import dev.tenso.core.directory.Role;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingSetting;
+import dev.tenso.core.forwarding.RoutingDecision;
 import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.importer.ChangeSet;
+import dev.tenso.importer.ImportWriter;
 import dev.tenso.testsupport.TestRedis;
+import dev.tenso.testsupport.UserBuilder;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -23,6 +22,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /** Test data and templates on a real Redis with tenso's fail-fast client options. */
 final class Fixtures {
   static final Instant NOW = Instant.parse("2026-11-24T01:00:00Z");
+  /** A routing record for store tests that do not look at it. */
+  static final RoutingDecision RING = new RoutingDecision.RingTerminal("sip:test@example.com", 30);
 
   private Fixtures() {}
 
@@ -50,15 +51,35 @@ final class Fixtures {
 
   private static StringRedisTemplate shared;
 
+  /** A private redis-server and a template with tenso's client settings; close it when done. */
+  static final class Private implements AutoCloseable {
+    final TestRedis server = TestRedis.start();
+    final LettuceConnectionFactory factory = factory(server);
+    final StringRedisTemplate redis = template(factory);
+
+    @Override
+    public void close() {
+      factory.destroy();
+      server.close();
+    }
+  }
+
   /** A number no other test uses. */
   static IpNumber uniqueNumber() {
     return new IpNumber("050" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
   }
 
   static User user(UserId id, String email) {
-    return new User(id, "Com 太郎", Email.of(email), "03-1234-5678", "", Language.JA,
-        SecondFactor.MAIL_OTP, Role.GENERAL, "課長", ZoneId.of("Asia/Tokyo"), Set.of("東京営業"),
-        Set.of(new IpNumber("05011110001")), "", true, UserStatus.PENDING, NOW);
+    return UserBuilder.aUser().id(id).email(email).secondFactor(SecondFactor.MAIL_OTP).title("課長")
+        .groups("東京営業").numbers("05011110001").status(UserStatus.PENDING).createdAt(NOW).build();
+  }
+
+  /** Stages {@code changes} and switches them in, as the importer does. */
+  static ImportWriter.Conflicts write(ImportWriter writer, ChangeSet changes) {
+    try (ImportWriter.Staging staging = writer.stage()) {
+      staging.add(changes);
+      return staging.commit();
+    }
   }
 
   static String text(ForwardingSetting s) {

@@ -34,7 +34,7 @@ class ForwardingConcurrencyTest {
             var current = store.get(n);
             var next = current.value().withEnabled(true).withSlot(1, destination);
             AuditEvent e = Fixtures.change("writer", n, current.value(), next);
-            if (store.compareAndSet(n, current.version(), next, e)) {
+            if (store.compareAndSet(n, current.version(), next, Fixtures.RING, e)) {
               return;
             }
             conflicts.incrementAndGet();

@@ -32,7 +32,7 @@ class RedisForwardingStoreTest {
     var event = new AuditEvent(Fixtures.NOW, actor, "phone", "forwarding.change", n.digits(),
         subject, "before", "after");
 
-    assertThat(store.compareAndSet(n, 0, next, event)).isTrue();
+    assertThat(store.compareAndSet(n, 0, next, Fixtures.RING, event)).isTrue();
 
     var read = store.get(n);
     assertThat(read.version()).isEqualTo(1);
@@ -47,11 +47,12 @@ class RedisForwardingStoreTest {
   void aStaleVersionWritesNothingAndAuditsNothing() {
     IpNumber n = Fixtures.uniqueNumber();
     var first = ForwardingSetting.initial().withEnabled(true).withSlot(1, "090-1111-2222");
-    assertThat(store.compareAndSet(n, 0, first,
+    assertThat(store.compareAndSet(n, 0, first, Fixtures.RING,
         Fixtures.change("import", n, ForwardingSetting.initial(), first))).isTrue();
 
     var second = first.withActive(Target.voicemail());
-    assertThat(store.compareAndSet(n, 0, second, Fixtures.change("import", n, first, second)))
+    assertThat(store.compareAndSet(n, 0, second, Fixtures.RING,
+        Fixtures.change("import", n, first, second)))
         .isFalse();
 
     assertThat(store.get(n).value()).isEqualTo(first);
@@ -64,9 +65,11 @@ class RedisForwardingStoreTest {
     IpNumber n = Fixtures.uniqueNumber();
     var on = ForwardingSetting.initial().withEnabled(true).withSlot(5, "0120-000-111")
         .withActive(Target.slot(5));
-    store.compareAndSet(n, 0, on, Fixtures.change("system", n, ForwardingSetting.initial(), on));
+    store.compareAndSet(n, 0, on, Fixtures.RING,
+        Fixtures.change("system", n, ForwardingSetting.initial(), on));
     var off = on.withEnabled(false);
-    assertThat(store.compareAndSet(n, 1, off, Fixtures.change("system", n, on, off))).isTrue();
+    assertThat(store.compareAndSet(n, 1, off, Fixtures.RING,
+        Fixtures.change("system", n, on, off))).isTrue();
     assertThat(store.get(n).value().slot(5)).contains("0120-000-111");
     assertThat(store.get(n).value().enabled()).isFalse();
   }

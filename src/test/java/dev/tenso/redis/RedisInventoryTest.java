@@ -12,6 +12,7 @@ import dev.tenso.core.inventory.SiteId;
 import dev.tenso.core.inventory.VoiceGroup;
 import dev.tenso.core.inventory.VoiceGroupId;
 import dev.tenso.importer.ChangeSet;
+import dev.tenso.importer.ImportWriter.Conflicts;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ class RedisInventoryTest {
         true, true, true);
     var number = new OfficeNumber(Fixtures.uniqueNumber(), contract.number(), "sip:0001@acme.sip.twilio.com");
     var bare = new OfficeNumber(Fixtures.uniqueNumber(), contract.number(), "");
-    assertThat(writer.apply(new ChangeSet(List.of(vg), List.of(site), List.of(contract),
-        List.of(number, bare), List.of(), List.of(), List.of(), List.of()))).isTrue();
+    assertThat(Fixtures.write(writer, new ChangeSet(List.of(vg), List.of(site), List.of(contract),
+        List.of(number, bare), List.of(), List.of(), List.of(), List.of()))).isEqualTo(Conflicts.NONE);
 
     assertThat(inventory.voiceGroup(vg.id())).contains(vg);
     assertThat(inventory.site(site.id())).contains(site);

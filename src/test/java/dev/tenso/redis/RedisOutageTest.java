@@ -60,22 +60,23 @@ class RedisOutageTest {
     var writer = new RedisImportWriter(redis);
     IpNumber n = new IpNumber("05011110001");
     var first = ForwardingSetting.initial().withEnabled(true).withSlot(1, "090-1234-5678");
-    assertThat(store.compareAndSet(n, 0, first,
+    assertThat(store.compareAndSet(n, 0, first, Fixtures.RING,
         Fixtures.change("import", n, ForwardingSetting.initial(), first))).isTrue();
 
     server.stop();
 
     var second = first.withSlot(2, "03-1234-5678");
-    assertThatThrownBy(() -> store.compareAndSet(n, 1, second,
+    assertThatThrownBy(() -> store.compareAndSet(n, 1, second, Fixtures.RING,
         Fixtures.change("import", n, first, second))).isInstanceOf(StoreUnavailableException.class)
         .hasMessageNotContaining("090");
     assertThatThrownBy(() -> store.get(n)).isInstanceOf(StoreUnavailableException.class);
     var user = Fixtures.user(users.nextId(), "outage@example.com");
     assertThatThrownBy(() -> users.create(user, null)).isInstanceOf(StoreUnavailableException.class);
     var changes = new ChangeSet(List.of(), List.of(), List.of(), List.of(),
-        List.of(new ChangeSet.ForwardingChange(n, 1, second, Fixtures.change("import", n, first, second))),
-        List.of(), List.of(new ChangeSet.UserChange(user, null)), List.of());
-    assertThatThrownBy(() -> writer.apply(changes)).isInstanceOf(StoreUnavailableException.class);
+        List.of(new ChangeSet.ForwardingWrite(n, 1, second, Fixtures.change("import", n, first, second))),
+        List.of(), List.of(new ChangeSet.UserChange(user, null, null)), List.of());
+    assertThatThrownBy(() -> Fixtures.write(writer, changes))
+        .isInstanceOf(StoreUnavailableException.class);
 
     server.start();
     var after = awaitReconnect(store, n);

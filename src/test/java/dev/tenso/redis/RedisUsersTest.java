@@ -10,6 +10,7 @@ import dev.tenso.core.directory.UserGroup;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.inventory.SiteId;
 import dev.tenso.core.inventory.VoiceGroupId;
+import dev.tenso.testsupport.UserBuilder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -59,9 +60,7 @@ class RedisUsersTest {
     var u = Fixtures.user(users.nextId(), mail("old"));
     users.create(u, null);
     String newEmail = mail("new");
-    var changed = new User(u.id(), u.name(), Email.of(newEmail), u.phone(),
-        u.mobile(), u.language(), u.secondFactor(), Role.PORTAL_ADMIN, u.title(), u.timezone(),
-        u.groups(), u.numbers(), u.comment(), u.lineNotification(), u.status(), u.createdAt());
+    var changed = UserBuilder.from(u).email(newEmail).role(Role.PORTAL_ADMIN).build();
     assertThat(users.update(u, changed, null)).isTrue();
     assertThat(users.byEmail(u.email())).isEmpty();
     assertThat(users.byEmail(Email.of(newEmail))).contains(changed);
@@ -88,9 +87,8 @@ class RedisUsersTest {
     assertThat(users.update(u, disabled, null)).isTrue();
 
     String movedEmail = mail("moved");
-    var staleNext = new User(u.id(), u.name(), Email.of(movedEmail), u.phone(), u.mobile(),
-        u.language(), u.secondFactor(), Role.PORTAL_ADMIN, u.title(), u.timezone(), u.groups(),
-        u.numbers(), u.comment(), u.lineNotification(), UserStatus.ACTIVE, u.createdAt());
+    var staleNext = UserBuilder.from(u).email(movedEmail).role(Role.PORTAL_ADMIN)
+        .status(UserStatus.ACTIVE).build();
     assertThat(users.update(u, staleNext, null)).isFalse();
     assertThat(users.byId(u.id())).contains(disabled);
     assertThat(users.byEmail(u.email())).contains(disabled);
@@ -154,9 +152,7 @@ class RedisUsersTest {
   }
 
   private static User withGroups(User u, Set<String> groups) {
-    return new User(u.id(), u.name(), u.email(), u.phone(), u.mobile(), u.language(),
-        u.secondFactor(), u.role(), u.title(), u.timezone(), groups, u.numbers(), u.comment(),
-        u.lineNotification(), u.status(), u.createdAt());
+    return UserBuilder.from(u).groups(groups).build();
   }
 
   @Test

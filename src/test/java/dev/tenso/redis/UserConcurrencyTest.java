@@ -2,12 +2,12 @@ package dev.tenso.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.directory.Actor;
-import dev.tenso.core.directory.DirectoryUseCases;
 import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserAdminUseCases;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.testsupport.QuietOnboarding;
 import java.time.Clock;
@@ -30,9 +30,10 @@ import org.junit.jupiter.api.Test;
 class UserConcurrencyTest {
   private static final int ROUNDS = 100;
   private final RedisUsers users = new RedisUsers(Fixtures.shared());
-  private final DirectoryUseCases directory = new DirectoryUseCases(users,
+  private final UserAdminUseCases directory = new UserAdminUseCases(users,
       new RedisUserGroups(Fixtures.shared()), actor -> true,
-      QuietOnboarding.registered(), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+      QuietOnboarding.registered(), new RedisAuditLog(Fixtures.shared()),
+      Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
   private final Actor admin = Actor.system(Channel.CONSOLE);
 
   @Test
@@ -45,9 +46,9 @@ class UserConcurrencyTest {
         assertThat(users.create(u, null)).isTrue();
         CyclicBarrier start = new CyclicBarrier(2);
         Future<Outcome<User>> disable = pool.submit(at(start,
-            () -> directory.disableUser(admin, u.id())));
+            () -> directory.disableUser(admin, u.id().value())));
         Future<Outcome<User>> promote = pool.submit(at(start,
-            () -> directory.changeRole(admin, u.id(), Role.PORTAL_ADMIN)));
+            () -> directory.changeRole(admin, u.id().value(), "PORTAL_ADMIN")));
         assertThat(disable.get().isOk()).as("disable answered %s", disable.get()).isTrue();
         assertThat(promote.get().isOk()).as("role answered %s", promote.get()).isTrue();
         User stored = users.byId(u.id()).orElseThrow();

@@ -2,11 +2,11 @@ package dev.tenso.slack;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.tenso.core.auth.TotpCodes;
-import dev.tenso.dialog.Catalogs;
+import dev.tenso.messages.Catalogs;
 import dev.tenso.importer.OrganisationImporter;
 import dev.tenso.testsupport.SecretsSeen;
 import dev.tenso.testsupport.TestRedis;
+import dev.tenso.testsupport.Totp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -81,15 +81,18 @@ abstract class SlackFixture {
 
   /**
    * A current TOTP code of the user not used before in this test (the replay guard takes each
-   * time step once, in order): the step before now, then now, then the next.
+   * time step once, in order): the step before now (unless now ends within 5 s: the code would
+   * be two steps old when checked), then now, then the next.
    */
   static String totp(String email) {
     String secret = TOTP.get(email);
-    long now = TotpCodes.stepOf(Instant.now());
+    long seconds = Instant.now().getEpochSecond();
+    long now = Math.floorDiv(seconds, 30);
+    long before = seconds % 30 < 25 ? now - 1 : now;
     Set<Long> used = USED.computeIfAbsent(secret, s -> ConcurrentHashMap.newKeySet());
-    for (long step : new long[] {now - 1, now, now + 1}) {
+    for (long step : new long[] {before, now, now + 1}) {
       if (used.add(step)) {
-        return SecretsSeen.remember(new TotpCodes().code(secret, step));
+        return SecretsSeen.remember(Totp.code(secret, Instant.ofEpochSecond(step * 30)));
       }
     }
     throw new IllegalStateException("three codes of one user in 30 s: wait for the next step");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.directory.Language;
-import dev.tenso.dialog.MessageCatalog;
+import dev.tenso.messages.MessageCatalog;
 import dev.tenso.parity.ParityCase;
 import dev.tenso.parity.ParityTable;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.tenso.core.directory.Language;
-import dev.tenso.dialog.Catalogs;
+import dev.tenso.messages.Catalogs;
 import dev.tenso.importer.OrganisationImporter;
 import dev.tenso.testsupport.TestRedis;
 import java.net.URI;

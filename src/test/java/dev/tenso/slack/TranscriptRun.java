@@ -8,7 +8,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.tenso.core.directory.Language;
-import dev.tenso.dialog.MessageCatalog;
+import dev.tenso.messages.MessageCatalog;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -129,9 +129,9 @@ final class TranscriptRun {
       String value = switch (m.group(1)) {
         case "token" -> find(TOKEN, world.lastMail(m.group(2)), "a registration token");
         case "mailcode" -> find(MAIL_CODE, world.lastMail(m.group(2)), "a mailed code");
-        default -> new dev.tenso.core.auth.TotpCodes().code(
+        default -> dev.tenso.testsupport.Totp.code(
             dev.tenso.testsupport.SecretsSeen.remember(find(KEY, lastSeen, "a TOTP key")),
-            dev.tenso.core.auth.TotpCodes.stepOf(java.time.Instant.now()));
+            java.time.Instant.now());
       };
       m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
           dev.tenso.testsupport.SecretsSeen.remember(value)));

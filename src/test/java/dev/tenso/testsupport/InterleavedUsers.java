@@ -1,12 +1,9 @@
 package dev.tenso.testsupport;
 
 import dev.tenso.core.audit.AuditEvent;
-import dev.tenso.core.directory.Email;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.Users;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
@@ -15,14 +12,13 @@ import java.util.function.UnaryOperator;
  * change of the user just before the next update(s): exactly the interleaving a race between a
  * read and its write would produce, made deterministic.
  */
-public final class InterleavedUsers implements Users {
-  private final Users real;
+public final class InterleavedUsers extends DelegatingUsers {
   private final AtomicInteger updates = new AtomicInteger();
   private final AtomicInteger remaining = new AtomicInteger();
   private volatile UnaryOperator<User> meanwhile = UnaryOperator.identity();
 
   public InterleavedUsers(Users real) {
-    this.real = real;
+    super(real);
   }
 
   /** Before each of the next {@code times} updates, stores {@code change} of the stored user. */
@@ -46,30 +42,5 @@ public final class InterleavedUsers implements Users {
     }
     updates.incrementAndGet();
     return real.update(expected, next, event);
-  }
-
-  @Override
-  public Optional<User> byId(UserId id) {
-    return real.byId(id);
-  }
-
-  @Override
-  public Optional<User> byEmail(Email email) {
-    return real.byEmail(email);
-  }
-
-  @Override
-  public List<User> all() {
-    return real.all();
-  }
-
-  @Override
-  public boolean create(User user, AuditEvent event) {
-    return real.create(user, event);
-  }
-
-  @Override
-  public UserId nextId() {
-    return real.nextId();
   }
 }

@@ -4,18 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.tenso.core.auth.ChannelIdentity;
-import dev.tenso.core.auth.SignIn;
-import dev.tenso.core.auth.TotpCodes;
+import dev.tenso.core.auth.FirstFactorClaim;
+import dev.tenso.core.auth.SignInAnswer;
+import dev.tenso.core.auth.SignInInput;
+import dev.tenso.core.auth.SignInStep;
+import dev.tenso.core.auth.SignInUseCases;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
-import dev.tenso.core.common.Outcome;
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.Users;
 import dev.tenso.importer.OrganisationImporter;
 import dev.tenso.testsupport.SecretsSeen;
 import dev.tenso.testsupport.TestRedis;
+import dev.tenso.testsupport.Totp;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole application on a real Redis and a real SMTP server (GreenMail), with the test
  * organisation ({@code it/organisation.yaml}) imported afresh before each test. Users sign in
  * the real way: a TOTP code computed from their known test secret, submitted through
- * {@link SignIn}.
+ * {@link SignInUseCases}.
  */
 @SpringBootTest
 abstract class AppFixture {
@@ -54,7 +57,7 @@ abstract class AppFixture {
 
   @Autowired OrganisationImporter importer;
   @Autowired Users users;
-  @Autowired SignIn signIn;
+  @Autowired SignInUseCases signIn;
 
   @BeforeEach
   void freshOrganisation() {
@@ -68,18 +71,23 @@ abstract class AppFixture {
 
   /** An actor on Slack who has not signed in. */
   Actor actor(String email) {
-    return new Actor(user(email).id(), Channel.SLACK, "U-" + email);
+    return new Actor(user(email).id(), ChannelIdentity.of(Channel.SLACK, "U-" + email));
   }
 
-  /** An actor on Slack with a fresh session, signed in with a current TOTP code. */
+  /** An actor on Slack with a fresh session, signed in through the door with a TOTP code. */
   Actor signedIn(String email) {
     Actor actor = actor(email);
-    ChannelIdentity who = ChannelIdentity.of(actor);
-    assertThat(signIn.begin(who, actor.user(), "").isOk()).isTrue();
-    String code = SecretsSeen.remember(new TotpCodes()
-        .code(SECRETS.get(email), TotpCodes.stepOf(Instant.now())));
-    Outcome<SignIn.SignedIn> done = signIn.submit(who, code);
-    assertThat(done.violations()).isEmpty();
+    ChannelIdentity who = actor.identity();
+    signIn.identify(who, new FirstFactorClaim.Linked(actor.user()));
+    assertThat(signIn.next(who).step()).isEqualTo(new SignInStep.TotpCode());
+    SignInAnswer done = signIn.submit(who, new SignInInput.Code(code(email)));
+    assertThat(done.problems()).isEmpty();
+    assertThat(done.step()).isInstanceOf(SignInStep.SignedIn.class);
     return actor;
+  }
+
+  /** The current TOTP code of an imported user. */
+  static String code(String email) {
+    return SecretsSeen.remember(Totp.code(SECRETS.get(email), Instant.now()));
   }
 }

@@ -1,5 +1,6 @@
 package dev.tenso.core.auth;
 
+import dev.tenso.core.common.ChannelIdentity;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -12,21 +12,34 @@ import java.util.regex.Pattern;
 /**
  * The first factor of tenso's channels (§3): no password is ever typed into a chat or a keypad.
  * A Slack user is matched to the directory by the email of their workspace profile; a phone call
- * by the caller's number, which must be a user's registered phone (電話番号) or mobile
- * (携帯電話番号). A caller number must identify exactly one user: a number several users share
- * (an office's main line) identifies nobody. Disabled users are never identified. The answer is
- * only who claims to be calling; the second factor (a code) still decides.
+ * by the caller's number (or one keyed in), which must be a user's registered phone (電話番号) or
+ * mobile (携帯電話番号). A number must identify exactly one user: a number several users share (an
+ * office's main line) identifies nobody. Disabled users are never identified. The answer is only
+ * who claims to be there; the second factor (a code) still decides.
  */
-public final class FirstFactor {
+final class FirstFactor {
   private static final Pattern DOMESTIC = Pattern.compile("0\\d{9,10}");
   private final Users users;
 
-  public FirstFactor(Users users) {
+  FirstFactor(Users users) {
     this.users = users;
   }
 
+  Optional<User> find(FirstFactorClaim claim) {
+    if (claim instanceof FirstFactorClaim.SlackEmail e) {
+      return bySlackEmail(e.email());
+    }
+    if (claim instanceof FirstFactorClaim.CallerNumber c) {
+      return byNumber(c.number());
+    }
+    if (claim instanceof FirstFactorClaim.KeyedPhone k) {
+      return byNumber(k.number());
+    }
+    return users.byId(((FirstFactorClaim.Linked) claim).user()).filter(FirstFactor::identifiable);
+  }
+
   /** The user whose login email is the Slack profile's email (case-insensitively). */
-  public Optional<User> bySlackEmail(String email) {
+  Optional<User> bySlackEmail(String email) {
     try {
       return users.byEmail(Email.of(email)).filter(FirstFactor::identifiable);
     } catch (InvalidValueException e) {
@@ -35,20 +48,18 @@ public final class FirstFactor {
   }
 
   /**
-   * The one user whose phone or mobile is the caller's number ({@code +81…} as telephony sends
-   * it, or domestic {@code 0…}, hyphens allowed); empty when none or several match, or when the
-   * caller withheld or faked a number that is not a Japanese one.
+   * The one user whose phone or mobile is this number ({@code +81…} as telephony sends it, or
+   * domestic {@code 0…}, hyphens allowed); empty when none or several match, or when the caller
+   * withheld or faked a number that is not a Japanese one.
    */
-  public Optional<User> byCaller(String callerNumber) {
-    Optional<String> digits = domestic(callerNumber);
+  Optional<User> byNumber(String number) {
+    Optional<String> digits = domestic(number);
     if (digits.isEmpty()) {
       return Optional.empty();
     }
-    List<User> matches = users.all().stream()
+    List<User> matches = users.byPhone(digits.get(), 2).stream()
         .filter(FirstFactor::identifiable)
-        .filter(u -> digits.get().equals(digitsOf(u.phone()))
-            || digits.get().equals(digitsOf(u.mobile())))
-        .limit(2)
+        .filter(u -> u.phoneDigits().contains(digits.get()))
         .toList();
     return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
   }
@@ -63,10 +74,6 @@ public final class FirstFactor {
       t = "0" + t.substring(3);
     }
     return DOMESTIC.matcher(t).matches() ? Optional.of(t) : Optional.empty();
-  }
-
-  private static String digitsOf(String registered) {
-    return registered.replace("-", "");
   }
 
   private static boolean identifiable(User u) {

@@ -1,8 +1,8 @@
 package dev.tenso.core.auth;
 
 import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.common.Violation;
-import dev.tenso.core.directory.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,29 +10,30 @@ import java.util.Optional;
 
 /**
  * Lockout (§4): consecutive failed codes are counted per user across channels; at the limit the
- * user is locked for a while, and told until when ({@code until}, an ISO instant).
+ * user is locked for a while, and told until when ({@code until}, an ISO instant). Reachable only
+ * through the sign-in door: no adapter counts or clears a failure itself.
  */
-public final class Lockout {
+final class Lockout {
   static final String FIELD = "code";
 
   private final Lockouts store;
   private final AuthSettings settings;
   private final Clock clock;
 
-  public Lockout(Lockouts store, AuthSettings settings, Clock clock) {
+  Lockout(Lockouts store, AuthSettings settings, Clock clock) {
     this.store = store;
     this.settings = settings;
     this.clock = clock;
   }
 
-  /** USER_LOCKED while a lock holds. */
-  public Optional<Violation> check(UserId user) {
+  /** The end of the user's lock, while one holds. */
+  Optional<Instant> lockedUntil(UserId user) {
     Instant now = clock.instant();
-    return store.lockedUntil(user).filter(now::isBefore).map(Lockout::locked);
+    return store.lockedUntil(user).filter(now::isBefore);
   }
 
   /** Counts a failure: the given refusal, or USER_LOCKED when this failure reached the limit. */
-  public Violation failure(UserId user, ErrorCode refusal) {
+  Violation failure(UserId user, ErrorCode refusal) {
     if (store.addFailure(user) >= settings.maxFailures()) {
       Instant until = clock.instant().plus(settings.lockDuration()).truncatedTo(ChronoUnit.SECONDS);
       store.lock(user, until, settings.lockDuration().plusMinutes(1));
@@ -42,12 +43,12 @@ public final class Lockout {
     return Violation.of(FIELD, refusal);
   }
 
-  public void success(UserId user) {
+  void success(UserId user) {
     store.resetFailures(user);
   }
 
   /** An administrator's reset of the second factor also lifts a lock. */
-  public void clear(UserId user) {
+  void clear(UserId user) {
     store.resetFailures(user);
     store.unlock(user);
   }

@@ -1,6 +1,6 @@
 package dev.tenso.core.auth;
 
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

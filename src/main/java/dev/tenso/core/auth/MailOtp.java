@@ -3,20 +3,22 @@ package dev.tenso.core.auth;
 import dev.tenso.core.auth.MailCodes.StoredMailCode;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.notify.Mail;
 import dev.tenso.core.notify.Mailer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Mail codes (メールワンタイムパスワード): 6 random digits, stored hashed, bound to a challenge id,
  * valid 10 minutes, single use; asking again replaces the code; sends are limited per user.
+ * Reachable only through the sign-in door.
  */
-public final class MailOtp {
+final class MailOtp {
   static final String FIELD = "code";
 
   private final MailCodes store;
@@ -26,7 +28,7 @@ public final class MailOtp {
   private final AuthSettings settings;
   private final Clock clock;
 
-  public MailOtp(MailCodes store, CodeHasher hasher, Mailer mailer, RandomCodes random,
+  MailOtp(MailCodes store, CodeHasher hasher, Mailer mailer, RandomCodes random,
       AuthSettings settings, Clock clock) {
     this.store = store;
     this.hasher = hasher;
@@ -36,12 +38,30 @@ public final class MailOtp {
     this.clock = clock;
   }
 
-  public boolean enabled() {
+  /** A code that was mailed: the challenge it is bound to, and its expiry. */
+  record Sent(String challengeId, Instant expiresAt) {
+    @Override
+    public String toString() {
+      return "Sent[expiresAt=" + expiresAt + "]";
+    }
+  }
+
+  boolean enabled() {
     return settings.mailOtpEnabled();
   }
 
+  /** The expiry of the user's live code of this challenge, if it is still the live one. */
+  Optional<Instant> live(UserId user, String challengeId) {
+    if (challengeId == null || challengeId.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return store.find(user).filter(c -> equal(c.challengeId(), challengeId))
+        .map(StoredMailCode::expiresAt).filter(now::isBefore);
+  }
+
   /** Mails a fresh code to the user's login email. */
-  public Outcome<Challenge.MailCodeSent> send(User user) {
+  Outcome<Sent> send(User user) {
     if (!settings.mailOtpEnabled()) {
       return Outcome.rejected(FIELD, ErrorCode.SECOND_FACTOR_NOT_ALLOWED);
     }
@@ -58,11 +78,11 @@ public final class MailOtp {
     if (!mailer.send(new Mail.MailCode(user, code, expiresAt))) {
       return Outcome.rejected("mail", ErrorCode.TEMPORARILY_UNAVAILABLE);
     }
-    return Outcome.ok(new Challenge.MailCodeSent(challengeId, expiresAt));
+    return Outcome.ok(new Sent(challengeId, expiresAt));
   }
 
   /** True once: the code is the live one of this challenge and has not expired. */
-  public boolean verify(UserId user, String challengeId, String code) {
+  boolean verify(UserId user, String challengeId, String code) {
     var stored = store.find(user);
     if (stored.isEmpty() || challengeId == null || code == null) {
       return false;

@@ -4,26 +4,26 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Codes, tokens and ids from a secure random source. */
-public final class RandomCodes {
+final class RandomCodes {
   private final SecureRandom random;
 
-  public RandomCodes(SecureRandom random) {
+  RandomCodes(SecureRandom random) {
     this.random = random;
   }
 
-  public static RandomCodes secure() {
+  static RandomCodes secure() {
     return new RandomCodes(new SecureRandom());
   }
 
   /** A base64url token (no padding) of the given number of random bytes. */
-  public String token(int bytes) {
+  String token(int bytes) {
     byte[] b = new byte[bytes];
     random.nextBytes(b);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
   }
 
   /** A string of {@code n} random decimal digits (leading zeros kept). */
-  public String digits(int n) {
+  String digits(int n) {
     var sb = new StringBuilder(n);
     for (int i = 0; i < n; i++) {
       sb.append((char) ('0' + random.nextInt(10)));

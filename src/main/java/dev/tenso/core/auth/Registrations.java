@@ -1,6 +1,7 @@
 package dev.tenso.core.auth;
 
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.ChannelIdentity;
+import dev.tenso.core.common.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,12 +11,10 @@ import java.util.Optional;
  * far their registration got, bound to the channel identity that confirmed it.
  */
 public interface Registrations {
-  /** Stores the user's code, killing any earlier one (and its token). */
+  /** Stores the user's code, killing any earlier one. */
   void issue(UserId user, IssuedCode code, Duration keep);
 
   Optional<IssuedCode> find(UserId user);
-
-  Optional<UserId> userByToken(String tokenHash);
 
   /** Deletes the user's code if it is still the one with this token hash; true for one caller. */
   boolean consume(UserId user, String tokenHash);
@@ -37,8 +36,10 @@ public interface Registrations {
   /**
    * How far a registration got.
    *
-   * @param identityKey the {@link ChannelIdentity#key()} that confirmed the identity
-   * @param challengeId the mail challenge of a mail-code enrolment; empty if none
+   * @param identityKey the {@code ChannelIdentity.key()} the registration is bound to (the one
+   *     that entered the registration code)
+   * @param challengeId at IDENTITY: the token hash of the code that was entered (used up by the
+   *     identity check); at SECOND_FACTOR: the mail challenge of a mail-code set-up; else empty
    */
   record Progress(RegistrationStep step, String identityKey, String challengeId) {
     @Override

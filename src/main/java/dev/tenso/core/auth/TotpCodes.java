@@ -13,27 +13,27 @@ import java.util.OptionalLong;
  * RFC 6238 codes (SHA-1, 6 digits, 30-second steps) and which time step a code belongs to, so the
  * caller can refuse a step already used (java-totp has no replay guard of its own).
  */
-public final class TotpCodes {
-  public static final int PERIOD_SECONDS = 30;
-  public static final int DIGITS = 6;
+final class TotpCodes {
+  static final int PERIOD_SECONDS = 30;
+  static final int DIGITS = 6;
 
   private final CodeGenerator generator;
 
-  public TotpCodes() {
+  TotpCodes() {
     this(DIGITS);
   }
 
   /** With another number of digits (the RFC's published vectors have 8). */
-  public TotpCodes(int digits) {
+  TotpCodes(int digits) {
     this.generator = new DefaultCodeGenerator(HashingAlgorithm.SHA1, digits);
   }
 
-  public static long stepOf(Instant t) {
+  static long stepOf(Instant t) {
     return Math.floorDiv(t.getEpochSecond(), PERIOD_SECONDS);
   }
 
   /** The code of a base32 secret at a counter (HOTP) or time step (TOTP). */
-  public String code(String base32Secret, long counter) {
+  String code(String base32Secret, long counter) {
     try {
       return generator.generate(base32Secret, counter);
     } catch (CodeGenerationException e) {
@@ -45,7 +45,7 @@ public final class TotpCodes {
    * The step among now-1, now and now+1 whose code equals the given one. Every candidate is
    * computed and compared in constant time, whatever matches.
    */
-  public OptionalLong matchingStep(String base32Secret, String code, Instant now) {
+  OptionalLong matchingStep(String base32Secret, String code, Instant now) {
     long current = stepOf(now);
     byte[] given = code.getBytes(StandardCharsets.US_ASCII);
     long found = Long.MIN_VALUE;

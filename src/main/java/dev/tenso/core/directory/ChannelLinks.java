@@ -1,6 +1,7 @@
 package dev.tenso.core.directory;
 
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.UserId;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,6 @@
 package dev.tenso.core.directory;
 
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.inventory.IpNumber;
 import java.time.Instant;
 import java.time.ZoneId;

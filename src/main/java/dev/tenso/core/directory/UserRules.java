@@ -2,6 +2,7 @@ package dev.tenso.core.directory;
 
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.common.Violation;
 import java.util.Optional;
 

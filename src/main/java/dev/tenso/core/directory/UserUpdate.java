@@ -1,8 +1,9 @@
 package dev.tenso.core.directory;
 
+import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.common.UserId;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 

@@ -1,6 +1,8 @@
 package dev.tenso.core.directory;
 
 import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.common.UserId;
+import dev.tenso.core.inventory.IpNumber;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,14 +16,29 @@ public interface Users {
   /** By login email, case-insensitively. */
   Optional<User> byEmail(Email email);
 
-  /** Every user, sorted by email key. */
+  /** By the Slack user id the user was linked to ({@link User#withSlackId}, then {@link #update}). */
+  Optional<User> bySlackId(String slackId);
+
+  /**
+   * The users who have {@code number} assigned directly, any status: who may be told of its
+   * changes. Read through an index: the cost is that of those users, not of the directory.
+   */
+  List<User> byNumber(IpNumber number);
+
+  /**
+   * At most {@code limit} users, not DISABLED, whose phone or mobile has these digits (as {@link
+   * User#phoneDigits()}): who a call from that number may be. Read through an index.
+   */
+  List<User> byPhone(String digits, int limit);
+
+  /** Every user, sorted by email key. Reads the whole directory: no request path may use it. */
   List<User> all();
 
   /**
    * Stores a new user and, in the same atomic step, appends {@code event} (may be null: nothing
    * audited) to the audit log: the user is never stored without its event nor the event without
-   * the user. Returns false, writing nothing, when the email (case-insensitively) or the id is
-   * already taken.
+   * the user. Returns false, writing nothing, when the email (case-insensitively), the Slack id
+   * or the id is already taken.
    */
   boolean create(User user, AuditEvent event);
 
@@ -34,8 +51,8 @@ public interface Users {
    * only when the write happens.
    *
    * @throws IllegalArgumentException when the two records have different ids
-   * @throws IllegalStateException when {@code next}'s email belongs to another user (callers
-   *     check the email first; nothing is written)
+   * @throws IllegalStateException when {@code next}'s email or Slack id belongs to another user
+   *     (callers check first; nothing is written)
    */
   boolean update(User expected, User next, AuditEvent event);
 

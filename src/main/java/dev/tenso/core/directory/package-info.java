@@ -1,8 +1,10 @@
 /**
  * The directory (§2 of the domain): users with every field of the manual's form
- * ({@link dev.tenso.core.directory.UserForm}), roles, status, user groups, their ports, scope
- * (which numbers a user sees and changes), the administrator use cases
- * ({@link dev.tenso.core.directory.DirectoryUseCases}) and the scoped number search
- * ({@link dev.tenso.core.directory.NumberSearchUseCase}).
+ * ({@link dev.tenso.core.directory.UserForm}), roles, status, user groups, their ports, and who
+ * may see which numbers ({@link dev.tenso.core.directory.Scopes}, the inventory's
+ * {@code ActorScopes}). Its door is user administration,
+ * {@link dev.tenso.core.directory.UserAdminUseCases}; what that asks of sign-in (registration
+ * mails, second-factor resets) goes through the {@link dev.tenso.core.directory.Onboarding} port,
+ * which {@code core.auth} implements.
  */
 package dev.tenso.core.directory;

@@ -1,51 +1,16 @@
 package dev.tenso.core.forwarding;
 
-import dev.tenso.core.directory.Actor;
-import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserStatus;
-import dev.tenso.core.directory.Users;
-import dev.tenso.core.inventory.IpNumber;
-import dev.tenso.core.notify.Mail;
-import dev.tenso.core.notify.Mailer;
+import dev.tenso.core.common.Actor;
 import java.time.Instant;
-import java.util.List;
 
 /**
- * §7: after a forwarding change is written, mails モバイル回線通知メール to every ACTIVE user who has
- * the number assigned directly and receives line notification mail, whoever made the change and
- * through whichever channel. A mail that fails never undoes the change.
+ * Port: told after a forwarding change was written, whoever made it and through whichever
+ * channel (§7: the line notification mail, モバイル回線通知メール, is sent from it). Called after the
+ * answer, off the request path; a notice that fails never undoes the change.
  */
-final class ChangeNotices {
-  private final Users users;
-  private final Mailer mailer;
-
-  ChangeNotices(Users users, Mailer mailer) {
-    this.users = users;
-    this.mailer = mailer;
-  }
-
-  /** Who is told of a change of {@code number}. */
-  static List<User> recipients(List<User> all, IpNumber number) {
-    return all.stream()
-        .filter(u -> u.status() == UserStatus.ACTIVE && u.lineNotification())
-        .filter(u -> u.numbers().contains(number))
-        .toList();
-  }
-
-  void send(ForwardingView v, Actor actor, String changedBy, Instant at) {
-    List<User> to;
-    try {
-      to = recipients(users.all(), v.details().ip());
-    } catch (RuntimeException e) {
-      return; // the change is written; a notice that cannot be prepared never undoes it
-    }
-    for (User u : to) {
-      try {
-        mailer.send(new Mail.ForwardingChanged(u, v.details().ip(), v.before(), v.after(),
-            changedBy, actor.channel(), at));
-      } catch (RuntimeException e) {
-        // the mail adapter logs its own failures; a failed mail never undoes the change
-      }
-    }
-  }
+public interface ChangeNotices {
+  /**
+   * @param changedBy the acting user's name, or the system actor's id
+   */
+  void changed(ForwardingView view, Actor actor, String changedBy, Instant at);
 }

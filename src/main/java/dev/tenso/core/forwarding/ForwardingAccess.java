@@ -2,9 +2,9 @@ package dev.tenso.core.forwarding;
 
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.directory.Scope;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.inventory.NumberDetails;
+import dev.tenso.core.inventory.Scope;
 import java.util.Optional;
 
 /**

@@ -3,7 +3,10 @@ package dev.tenso.core.forwarding;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.InvalidValueException;
 import dev.tenso.core.common.Outcome;
+import dev.tenso.core.common.Violation;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -114,8 +117,20 @@ public record ForwardingChange(
     return withActive(target.code());
   }
 
-  /** The setting after this change, or why the change cannot even be applied. */
+  /** The setting after this change, or every part of it that cannot be applied. */
   public Outcome<ForwardingSetting> applyTo(ForwardingSetting current) {
+    Applied a = apply(current);
+    return a.refused().isEmpty() ? Outcome.ok(a.setting()) : Outcome.rejected(a.refused());
+  }
+
+  /**
+   * The setting after every part of this change that can be applied, and why each other part
+   * cannot (one violation per part), so the rules can still check the rest.
+   */
+  record Applied(ForwardingSetting setting, List<Violation> refused) {}
+
+  Applied apply(ForwardingSetting current) {
+    List<Violation> refused = new ArrayList<>();
     ForwardingSetting s = whole != null ? whole : current;
     if (enabled != null) {
       s = s.withEnabled(enabled);
@@ -128,18 +143,24 @@ public record ForwardingChange(
     }
     for (Map.Entry<Integer, String> e : slots.entrySet()) {
       if (e.getKey() < 1 || e.getKey() > Target.SLOTS) {
-        return Outcome.rejected("slot", ErrorCode.SLOT_OUT_OF_RANGE);
+        refused.add(Violation.of("slot", ErrorCode.SLOT_OUT_OF_RANGE));
+      } else {
+        s = s.withSlot(e.getKey(), e.getValue());
       }
-      s = s.withSlot(e.getKey(), e.getValue());
     }
     if (active != null) {
       try {
         s = s.withActive(Target.parse(active));
       } catch (InvalidValueException e) {
-        return Outcome.rejected("active", e.code());
+        refused.add(Violation.of("active", e.code()));
       }
     }
-    return place == null ? Outcome.ok(s) : placeNumber(s);
+    if (place != null) {
+      Outcome<ForwardingSetting> placed = placeNumber(s);
+      refused.addAll(placed.violations());
+      s = placed.isOk() ? placed.orElseThrow() : s;
+    }
+    return new Applied(s, refused.stream().distinct().toList());
   }
 
   private Outcome<ForwardingSetting> placeNumber(ForwardingSetting s) {

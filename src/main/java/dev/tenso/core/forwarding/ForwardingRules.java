@@ -5,11 +5,12 @@ import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Violation;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.NumberDetails;
-import dev.tenso.core.inventory.Plan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The forwarding rules of §5, as one pure function: every wrong field of a candidate setting,
@@ -20,34 +21,39 @@ public final class ForwardingRules {
   public static final int MIN_RING_TIME = 5;
   public static final int MAX_RING_TIME = 30;
   public static final int MIN_DESTINATION_DIGITS = 10;
-  /** How many hops of other tenso numbers' forwarding are followed to find a loop. */
-  static final int MAX_HOPS = 10;
 
   private ForwardingRules() {}
 
-  /** The modes (転送動作) a number of this plan accepts, in the manual's order. */
-  public static java.util.Set<ForwardingMode> allowedModes(Plan plan) {
-    return plan == Plan.MOBILE_OFFICE ? java.util.EnumSet.of(ForwardingMode.UNCONDITIONAL)
-        : java.util.EnumSet.allOf(ForwardingMode.class);
-  }
-
   /**
-   * @param otherNumbers the setting of another tenso number, empty when the digits are not one
+   * {@link #validate(NumberDetails, ForwardingSetting, Function, Predicate)} for an actor who sees
+   * every number (an administrator, the import).
    */
   public static List<Violation> validate(
       NumberDetails n,
       ForwardingSetting candidate,
       Function<IpNumber, Optional<ForwardingSetting>> otherNumbers) {
+    return validate(n, candidate, otherNumbers, ip -> true);
+  }
+
+  /**
+   * @param otherNumbers the setting of another tenso number, empty when the digits are not one
+   * @param inScope whether the acting user may see a tenso number: a loop through a number they
+   *     may not see is refused as DESTINATION_NOT_ALLOWED, which names no number and no setting
+   */
+  public static List<Violation> validate(
+      NumberDetails n,
+      ForwardingSetting candidate,
+      Function<IpNumber, Optional<ForwardingSetting>> otherNumbers,
+      Predicate<IpNumber> inScope) {
     List<Violation> out = new ArrayList<>();
-    if (n.contract().plan() == Plan.MOBILE_OFFICE
-        && candidate.mode() != ForwardingMode.UNCONDITIONAL) {
+    if (!PlanModes.allowed(n.contract().plan()).contains(candidate.mode())) {
       out.add(Violation.of("mode", ErrorCode.MODE_NOT_ALLOWED_FOR_PLAN,
           "plan", n.contract().plan().name()));
     }
     int ring = candidate.ringTime();
     if (ring < MIN_RING_TIME || ring > MAX_RING_TIME) {
       out.add(new Violation("ringTime", ErrorCode.RING_TIME_OUT_OF_RANGE,
-          java.util.Map.of("min", "" + MIN_RING_TIME, "max", "" + MAX_RING_TIME)));
+          Map.of("min", "" + MIN_RING_TIME, "max", "" + MAX_RING_TIME)));
     }
     boolean[] slotOk = new boolean[Target.SLOTS + 1];
     for (int i = 1; i <= Target.SLOTS; i++) {
@@ -55,58 +61,54 @@ public final class ForwardingRules {
       if (text.isEmpty()) {
         continue;
       }
-      Optional<Violation> v = destination(n, "slot" + i, text.get());
+      Optional<Violation> v = DestinationRule.check(n, "slot" + i, text.get());
       v.ifPresent(out::add);
       slotOk[i] = v.isEmpty();
     }
-    active(n, candidate, otherNumbers, slotOk).ifPresent(out::add);
+    active(n, candidate, otherNumbers, inScope, slotOk).ifPresent(out::add);
     return List.copyOf(out);
   }
 
   /**
-   * The setting {@code change} makes of {@code current}, checked against every rule: the next
-   * setting, or why the change cannot be applied, or every rule it breaks.
+   * A change's next setting, checked, and what it keeps that today's rules no longer allow: only
+   * turning off has such warnings, since 転送しない always works (the stored setting may predate a
+   * rule or a contract change); every other change is refused instead.
    */
-  public static Outcome<ForwardingSetting> apply(NumberDetails n, ForwardingSetting current,
-      ForwardingChange change, Function<IpNumber, Optional<ForwardingSetting>> otherNumbers) {
-    Outcome<ForwardingSetting> next = change.applyTo(current);
-    if (!next.isOk()) {
-      return next;
+  public record Checked(ForwardingSetting setting, List<Violation> warnings) {
+    public Checked {
+      warnings = List.copyOf(warnings);
     }
-    List<Violation> violations = validate(n, next.orElseThrow(), otherNumbers);
-    return violations.isEmpty() ? next : Outcome.rejected(violations);
   }
 
-  /** The one error of a destination text (the most specific), or empty when it is acceptable. */
-  static Optional<Violation> destination(NumberDetails n, String field, String text) {
-    Optional<String> parsed = Dialable.digits(text);
-    if (parsed.isEmpty()) {
-      return Optional.of(Violation.of(field, ErrorCode.DESTINATION_INVALID_CHARACTERS));
+  /**
+   * The setting {@code change} makes of {@code current}, checked against every rule: the next
+   * setting, or every part that cannot be applied together with every rule the rest breaks.
+   * A change that only turns forwarding off always succeeds, with what the kept setting breaks
+   * as warnings; the next change that turns it on again is checked in full.
+   */
+  public static Outcome<Checked> apply(NumberDetails n, ForwardingSetting current,
+      ForwardingChange change, Function<IpNumber, Optional<ForwardingSetting>> otherNumbers,
+      Predicate<IpNumber> inScope) {
+    ForwardingChange.Applied applied = change.apply(current);
+    ForwardingSetting next = applied.setting();
+    List<Violation> broken = validate(n, next, otherNumbers, inScope);
+    if (applied.refused().isEmpty() && next.equals(current.withEnabled(false))) {
+      return Outcome.ok(new Checked(next, broken));
     }
-    String d = parsed.get();
-    int max = n.contract().maxDestinationDigits();
-    ErrorCode code = null;
-    if (d.startsWith("1")) {
-      code = ErrorCode.DESTINATION_SPECIAL_NUMBER;
-    } else if (!d.startsWith("0")) {
-      code = ErrorCode.DESTINATION_MUST_START_WITH_ZERO;
-    } else if (d.length() > max) {
-      return Optional.of(Violation.of(field, ErrorCode.DESTINATION_TOO_LONG, "max", max));
-    } else if (d.length() < MIN_DESTINATION_DIGITS) {
-      return Optional.of(Violation.of(field, ErrorCode.DESTINATION_TOO_SHORT,
-          "min", MIN_DESTINATION_DIGITS));
-    } else if (d.equals(n.ip().digits())) {
-      code = ErrorCode.DESTINATION_IS_SELF;
-    } else if (n.number().routedByTenso() && !Dialable.fitsE164(d)) {
-      code = ErrorCode.DESTINATION_NOT_E164;
-    }
-    return Optional.ofNullable(code).map(c -> Violation.of(field, c));
+    // A refused target (a bad slot number, a number that found no slot) stands for the active
+    // target; what the rules say of the old one would only confuse.
+    boolean targetRefused = applied.refused().stream()
+        .anyMatch(v -> v.field().equals("active") || v.field().equals("destination"));
+    List<Violation> all = new ArrayList<>(applied.refused());
+    broken.stream().filter(v -> !(targetRefused && v.field().equals("active"))).forEach(all::add);
+    return all.isEmpty() ? Outcome.ok(new Checked(next, List.of())) : Outcome.rejected(all);
   }
 
   private static Optional<Violation> active(
       NumberDetails n,
       ForwardingSetting s,
       Function<IpNumber, Optional<ForwardingSetting>> otherNumbers,
+      Predicate<IpNumber> inScope,
       boolean[] slotOk) {
     if (s.active() instanceof Target.Voicemail) {
       return n.contract().messageBox()
@@ -120,35 +122,12 @@ public final class ForwardingRules {
     if (s.slot(index).isEmpty()) {
       return Optional.of(Violation.of("active", ErrorCode.SLOT_EMPTY, "slot", index));
     }
-    if (slotOk[index] && leadsBack(n.ip(), s.slot(index).get(), otherNumbers)) {
-      return Optional.of(Violation.of("active", ErrorCode.DESTINATION_LOOP, "slot", index));
-    }
-    return Optional.empty();
-  }
-
-  /** Follows other tenso numbers' enabled forwarding (any mode) from {@code first}. */
-  static boolean leadsBack(
-      IpNumber self, String first, Function<IpNumber, Optional<ForwardingSetting>> others) {
-    Optional<String> next = Dialable.digits(first);
-    for (int hop = 0; hop < MAX_HOPS && next.isPresent(); hop++) {
-      String digits = next.get();
-      if (hop > 0 && digits.equals(self.digits())) {
-        return true;
-      }
-      Optional<ForwardingSetting> other = asIpNumber(digits).flatMap(others);
-      if (other.isEmpty() || !other.get().enabled()) {
-        return false;
-      }
-      next = other.get().activeDestination().flatMap(Dialable::digits);
-    }
-    return false;
-  }
-
-  private static Optional<IpNumber> asIpNumber(String digits) {
-    try {
-      return Optional.of(new IpNumber(digits));
-    } catch (dev.tenso.core.common.InvalidValueException e) {
+    if (!slotOk[index]) {
       return Optional.empty();
     }
+    return ForwardingChain.backTo(n.ip(), s.slot(index).get(), otherNumbers)
+        .map(through -> through.stream().allMatch(inScope)
+            ? Violation.of("active", ErrorCode.DESTINATION_LOOP, "slot", index)
+            : Violation.of("active", ErrorCode.DESTINATION_NOT_ALLOWED));
   }
 }

@@ -3,7 +3,7 @@ package dev.tenso.core.forwarding;
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroup;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.NumberDetails;
 import java.util.List;

@@ -1,16 +1,17 @@
 package dev.tenso.core.forwarding;
 
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.InvalidValueException;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.directory.Actor;
-import dev.tenso.core.directory.Scope;
+import dev.tenso.core.directory.Scopes;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingSnapshots.NumberState;
 import dev.tenso.core.forwarding.ForwardingSnapshots.Snapshot;
 import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.core.inventory.Scope;
 import java.util.List;
 import java.util.Optional;
 
@@ -110,7 +111,7 @@ public final class ForwardingStatus {
     if (invalidNumber) {
       return new Look(user, Outcome.rejected("number", ErrorCode.NUMBER_INVALID));
     }
-    Scope scope = Scope.of(user.get(), s.groups());
+    Scope scope = Scopes.of(user.get(), s.groups());
     List<ForwardingView> views = s.numbers().stream()
         .filter(n -> scope.covers(n.details()))
         .map(ForwardingStatus::view)

@@ -15,10 +15,12 @@ public interface ForwardingStore {
   /**
    * Writes {@code next} only when the stored version is still {@code expectedVersion}, and appends
    * {@code event} to the audit log in the same atomic step: a change is never stored without its
-   * audit event, nor audited without being stored.
+   * audit event, nor audited without being stored. The number's routing record ({@code route},
+   * what {@link RoutingTable} answers a call from) is replaced in the same step, so calls follow
+   * the setting the moment it is stored.
    *
    * @return true when written; false when another change came first (read again and retry)
    */
-  boolean compareAndSet(
-      IpNumber number, long expectedVersion, ForwardingSetting next, AuditEvent event);
+  boolean compareAndSet(IpNumber number, long expectedVersion, ForwardingSetting next,
+      RoutingDecision route, AuditEvent event);
 }

@@ -1,11 +1,13 @@
 package dev.tenso.core.forwarding;
 
 import dev.tenso.core.audit.AuditEvent;
-import dev.tenso.core.auth.FreshSession;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.ErrorCode;
+import dev.tenso.core.common.FreshSession;
 import dev.tenso.core.common.InvalidValueException;
 import dev.tenso.core.common.Outcome;
-import dev.tenso.core.directory.Actor;
+import dev.tenso.core.common.Violation;
+import dev.tenso.core.inventory.Scope;
 import dev.tenso.core.directory.Scopes;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroups;
@@ -13,7 +15,6 @@ import dev.tenso.core.directory.Users;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.NumberDetails;
-import dev.tenso.core.notify.Mailer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -41,16 +42,18 @@ public final class ForwardingUseCases {
   private final Clock clock;
 
   /**
-   * @param noticeSender runs the change notices (§7) after the answer, so neither looking up the
+   * @param notices told of every change written (§7)
+   * @param noticeSender runs the change notices after the answer, so neither looking up the
    *     recipients nor a slow mail server delays the channel (Slack answers within 3 s)
    */
   public ForwardingUseCases(Inventory inventory, ForwardingStore store, Users users,
-      UserGroups groups, FreshSession fresh, Mailer mailer, Executor noticeSender, Clock clock) {
+      UserGroups groups, FreshSession fresh, ChangeNotices notices, Executor noticeSender,
+      Clock clock) {
     this.inventory = inventory;
     this.store = store;
     this.scopes = new Scopes(users, groups);
     this.fresh = fresh;
-    this.notices = new ChangeNotices(users, mailer);
+    this.notices = notices;
     this.noticeSender = noticeSender;
     this.clock = clock;
   }
@@ -73,7 +76,10 @@ public final class ForwardingUseCases {
     return show(actor, number).map(ForwardingView::destinations);
   }
 
-  /** 転送しない: keeps mode, ring time, slots and the active target. */
+  /**
+   * 転送しない: keeps mode, ring time, slots and the active target. Succeeds even when the kept
+   * setting breaks a rule made since it was saved; the answer's warnings say what.
+   */
   public Outcome<ForwardingView> turnOff(Actor actor, String number) {
     return change(actor, number, ForwardingChange.turnOff());
   }
@@ -88,29 +94,31 @@ public final class ForwardingUseCases {
     if (!user.isOk()) {
       return Outcome.rejected(user.violations());
     }
+    Scope scope = scopes.scopeOf(user.orElseThrow());
     Outcome<NumberDetails> found = ForwardingAccess.forChanging(user,
-        actor.isSystem() || fresh.isFresh(actor), scopes.scopeOf(user.orElseThrow()),
-        inventory.details(ip.get()));
+        actor.isSystem() || fresh.isFresh(actor), scope, inventory.details(ip.get()));
     if (!found.isOk()) {
       return Outcome.rejected(found.violations());
     }
     NumberDetails n = found.orElseThrow();
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       Versioned<ForwardingSetting> current = store.get(n.ip());
-      Outcome<ForwardingSetting> next =
-          ForwardingRules.apply(n, current.value(), change, this::otherNumber);
+      Outcome<ForwardingRules.Checked> next = ForwardingRules.apply(
+          n, current.value(), change, this::otherNumber, other -> sees(scope, other));
       if (!next.isOk()) {
         return Outcome.rejected(next.violations());
       }
-      ForwardingSetting after = next.orElseThrow();
+      ForwardingSetting after = next.orElseThrow().setting();
+      List<Violation> warnings = next.orElseThrow().warnings();
       if (after.equals(current.value())) {
-        return Outcome.ok(ForwardingView.of(n, after));
+        return Outcome.ok(new ForwardingView(n, after, after, false, warnings));
       }
       AuditEvent event = new AuditEvent(clock.instant(), actor.auditName(), actor.channel().id(),
           ACTION, n.ip().digits(), "", AuditFormat.format(current.value()),
           AuditFormat.format(after));
-      if (store.compareAndSet(n.ip(), current.version(), after, event)) {
-        ForwardingView view = new ForwardingView(n, current.value(), after, true);
+      RoutingDecision route = RoutingDecision.decide(n, after);
+      if (store.compareAndSet(n.ip(), current.version(), after, route, event)) {
+        ForwardingView view = new ForwardingView(n, current.value(), after, true, warnings);
         String by = user.orElseThrow().map(User::name).orElse(actor.auditName());
         notify(view, actor, by, event.at());
         return Outcome.ok(view);
@@ -121,9 +129,9 @@ public final class ForwardingUseCases {
 
   private void notify(ForwardingView view, Actor actor, String by, Instant at) {
     try {
-      noticeSender.execute(() -> notices.send(view, actor, by, at));
+      noticeSender.execute(() -> notices.changed(view, actor, by, at));
     } catch (RejectedExecutionException e) {
-      notices.send(view, actor, by, at); // the sender is saturated or shutting down: send now
+      notices.changed(view, actor, by, at); // the sender is saturated or shutting down: send now
     }
   }
 
@@ -135,6 +143,11 @@ public final class ForwardingUseCases {
 
   private Optional<ForwardingSetting> otherNumber(IpNumber ip) {
     return inventory.number(ip).map(n -> store.get(ip).value());
+  }
+
+  /** Asked only of the numbers a forwarding loop passes through. */
+  private boolean sees(Scope scope, IpNumber ip) {
+    return scope.all() || inventory.details(ip).filter(scope::covers).isPresent();
   }
 
   private static Optional<IpNumber> parse(String number) {

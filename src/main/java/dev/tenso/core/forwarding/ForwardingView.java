@@ -1,5 +1,6 @@
 package dev.tenso.core.forwarding;
 
+import dev.tenso.core.common.Violation;
 import dev.tenso.core.inventory.NumberDetails;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +9,20 @@ import java.util.List;
  * A number with its forwarding, as the use cases answer: for {@code show} before equals after;
  * for a change, the setting before and after it ({@code changed} false when nothing differed and
  * nothing was written).
+ *
+ * @param warnings what the setting keeps that today's rules no longer allow (a field and an error
+ *     code each, as a refusal would name them), after a turn-off that succeeded anyway; channels
+ *     show them after {@code forwarding.offWithWarnings}. Empty otherwise.
  */
-public record ForwardingView(
-    NumberDetails details, ForwardingSetting before, ForwardingSetting after, boolean changed) {
+public record ForwardingView(NumberDetails details, ForwardingSetting before,
+    ForwardingSetting after, boolean changed, List<Violation> warnings) {
+
+  public ForwardingView {
+    warnings = List.copyOf(warnings);
+  }
 
   public static ForwardingView of(NumberDetails details, ForwardingSetting current) {
-    return new ForwardingView(details, current, current, false);
+    return new ForwardingView(details, current, current, false, List.of());
   }
 
   public ForwardingSetting setting() {

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * What an inbound call to a number does (§6 of the domain), decided from its forwarding setting.
  * The voice channel renders it into TwiML; the caller's number is passed through by that
- * rendering. A setting that cannot be followed (an empty or undialable active slot, voicemail
- * without a message box) rings the terminal, so a call is never lost.
+ * rendering. A setting that cannot be followed (an empty or undialable active slot, an unknown
+ * country code, voicemail without a message box) rings the terminal, so a call is never lost.
  */
 public sealed interface RoutingDecision
     permits RoutingDecision.RingTerminal, RoutingDecision.ForwardNow,
@@ -30,12 +30,16 @@ public sealed interface RoutingDecision
   /** Where a forwarded call goes. */
   sealed interface Destination permits Number, Voicemail {}
 
-  /** A number in E.164 form ({@code +8190...}). */
+  /** A number in E.164 form: {@code +8190...}, or {@code +1212...} for {@code 010-1-212-...}. */
   record Number(String e164) implements Destination {}
 
   /** 留守番電話. */
   record Voicemail() implements Destination {}
 
+  /**
+   * The decision for a number and its setting: what the forwarding compare-and-set and the import
+   * store as the number's routing record, so a call is answered from one read.
+   */
   static RoutingDecision decide(NumberDetails n, ForwardingSetting s) {
     String terminal = n.number().terminal();
     RingTerminal ringOnly = new RingTerminal(terminal, ForwardingSetting.DEFAULT_RING_TIME);
@@ -60,7 +64,8 @@ public sealed interface RoutingDecision
     }
     return s.activeDestination()
         .flatMap(Dialable::digits)
-        .filter(d -> d.startsWith("0") && Dialable.fitsE164(d))
-        .map(d -> new Number(Dialable.e164(d)));
+        .filter(Dialable::fitsE164)
+        .flatMap(Dialable::e164)
+        .map(Number::new);
   }
 }

@@ -38,10 +38,10 @@ public sealed interface Target permits Target.Slot, Target.Voicemail {
     if (c.equalsIgnoreCase("VOICEMAIL")) {
       return voicemail();
     }
-    try {
-      return slot(Integer.parseInt(c));
-    } catch (NumberFormatException e) {
+    // half-width digits only: Integer.parseInt alone would also read "１" (full-width) as 1
+    if (!c.matches("[0-9]{1,9}")) {
       throw new InvalidValueException(ErrorCode.SLOT_OUT_OF_RANGE);
     }
+    return slot(Integer.parseInt(c));
   }
 }

@@ -11,7 +11,8 @@ import java.time.Instant;
  * recipient's language, with every time in the recipient's time zone. Records holding a code
  * print no field in {@code toString()}, so a stray log line cannot leak it.
  */
-public sealed interface Mail permits Mail.Registration, Mail.MailCode, Mail.ForwardingChanged {
+public sealed interface Mail
+    permits Mail.Registration, Mail.MailCode, Mail.ForwardingChanged, Mail.VoicemailLeft {
 
   User recipient();
 
@@ -41,5 +42,15 @@ public sealed interface Mail permits Mail.Registration, Mail.MailCode, Mail.Forw
       String changedBy,
       Channel channel,
       Instant at)
+      implements Mail {}
+
+  /**
+   * A caller left a message (留守番電話) on a number the recipient has.
+   *
+   * @param caller the caller's number as telephony sent it (may be empty)
+   * @param url where the recording can be played
+   */
+  record VoicemailLeft(
+      User recipient, IpNumber number, String caller, int seconds, String url, Instant at)
       implements Mail {}
 }

@@ -5,7 +5,7 @@ import static dev.tenso.redis.auth.RedisCalls.call;
 import static dev.tenso.redis.auth.RedisCalls.run;
 
 import dev.tenso.core.auth.Lockouts;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

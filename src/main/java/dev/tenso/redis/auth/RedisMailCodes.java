@@ -4,7 +4,7 @@ import static dev.tenso.redis.auth.RedisCalls.PREFIX;
 import static dev.tenso.redis.auth.RedisCalls.call;
 
 import dev.tenso.core.auth.MailCodes;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

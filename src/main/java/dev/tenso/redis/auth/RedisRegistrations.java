@@ -6,7 +6,7 @@ import static dev.tenso.redis.auth.RedisCalls.run;
 
 import dev.tenso.core.auth.RegistrationStep;
 import dev.tenso.core.auth.Registrations;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,24 +16,19 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * Registration codes (hash {@code tenso:auth:reg:<user>}: token hash, keypad hash, expiry; index
- * {@code tenso:auth:reg-token:<tokenHash>} to the user; both with TTL) and progress (hash
- * {@code tenso:auth:reg-progress:<user>}). Issuing and consuming are Lua scripts, so an old code
- * dies with its token and a code is consumed by one caller only.
+ * Registration codes (hash {@code tenso:auth:reg:<user>}: token hash, keypad hash, expiry, with
+ * TTL) and progress (hash {@code tenso:auth:reg-progress:<user>}). Issuing replaces the hash
+ * whole; consuming is a Lua script, so a code is consumed by one caller only.
  */
 public final class RedisRegistrations implements Registrations {
   private static final RedisScript<Long> ISSUE = RedisScript.of("""
-      local old = redis.call('HGET', KEYS[1], 'token')
-      if old then redis.call('DEL', ARGV[5] .. old) end
       redis.call('DEL', KEYS[1])
       redis.call('HSET', KEYS[1], 'token', ARGV[1], 'keypad', ARGV[2], 'expires', ARGV[3])
       redis.call('PEXPIRE', KEYS[1], ARGV[4])
-      redis.call('SET', KEYS[2], ARGV[6], 'PX', ARGV[4])
       return 1
       """, Long.class);
   private static final RedisScript<Long> CONSUME = RedisScript.of("""
       if redis.call('HGET', KEYS[1], 'token') == ARGV[1] then
-        redis.call('DEL', KEYS[2])
         return redis.call('DEL', KEYS[1])
       end
       return 0
@@ -49,19 +44,15 @@ public final class RedisRegistrations implements Registrations {
     return PREFIX + "reg:" + user.value();
   }
 
-  static String tokenKey(String tokenHash) {
-    return PREFIX + "reg-token:" + tokenHash;
-  }
-
   static String progressKey(UserId user) {
     return PREFIX + "reg-progress:" + user.value();
   }
 
   @Override
   public void issue(UserId user, IssuedCode code, Duration keep) {
-    call(() -> redis.execute(ISSUE, List.of(codeKey(user), tokenKey(code.tokenHash())),
-        code.tokenHash(), code.keypadHash(), Long.toString(code.expiresAt().toEpochMilli()),
-        Long.toString(RedisCalls.atLeastASecond(keep).toMillis()), tokenKey(""), user.value()));
+    call(() -> redis.execute(ISSUE, List.of(codeKey(user)), code.tokenHash(), code.keypadHash(),
+        Long.toString(code.expiresAt().toEpochMilli()),
+        Long.toString(RedisCalls.atLeastASecond(keep).toMillis())));
   }
 
   @Override
@@ -75,15 +66,8 @@ public final class RedisRegistrations implements Registrations {
   }
 
   @Override
-  public Optional<UserId> userByToken(String tokenHash) {
-    return Optional.ofNullable(call(() -> redis.opsForValue().get(tokenKey(tokenHash))))
-        .map(UserId::new);
-  }
-
-  @Override
   public boolean consume(UserId user, String tokenHash) {
-    Long r = call(() -> redis.execute(CONSUME, List.of(codeKey(user), tokenKey(tokenHash)),
-        tokenHash));
+    Long r = call(() -> redis.execute(CONSUME, List.of(codeKey(user)), tokenHash));
     return r != null && r == 1L;
   }
 

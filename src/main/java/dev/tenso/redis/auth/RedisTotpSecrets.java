@@ -5,7 +5,7 @@ import static dev.tenso.redis.auth.RedisCalls.call;
 import static dev.tenso.redis.auth.RedisCalls.run;
 
 import dev.tenso.core.auth.TotpSecrets;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

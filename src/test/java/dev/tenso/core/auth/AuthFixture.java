@@ -1,19 +1,24 @@
 package dev.tenso.core.auth;
 
-import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.common.ErrorCode;
-import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Violation;
-import dev.tenso.core.directory.Email;
-import dev.tenso.core.directory.Language;
 import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.directory.UserAdminUseCases;
 import dev.tenso.core.directory.UserStatus;
+import dev.tenso.core.directory.Users;
+import dev.tenso.core.forwarding.ForwardingUseCases;
+import dev.tenso.core.notify.LineNotices;
+import dev.tenso.core.notify.Mail;
 import dev.tenso.redis.RedisAuditLog;
+import dev.tenso.redis.RedisForwardingStore;
+import dev.tenso.redis.RedisInventory;
+import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
 import dev.tenso.redis.auth.HmacCodeHasher;
 import dev.tenso.redis.auth.RedisAuthSessions;
@@ -26,21 +31,22 @@ import dev.tenso.redis.auth.SecretCipher;
 import dev.tenso.redis.auth.ServerKey;
 import dev.tenso.testsupport.SecretsSeen;
 import dev.tenso.testsupport.TestRedis;
+import dev.tenso.testsupport.UserBuilder;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * The sign-in core wired to its real Redis adapters on the shared test server, with a settable
- * clock, the real Redis directory and audit log, and a recording double of the mail port
- * (the SMTP adapter is tested on its own against GreenMail). Every user it makes has a fresh id,
- * so tests never see each other's keys.
+ * The sign-in door wired to its real Redis adapters on the shared test server, with a settable
+ * clock, the real Redis directory, inventory and audit log, the real forwarding and user
+ * administration use cases (a pending action runs through them), and a recording double of the
+ * mail port (the SMTP adapter is tested on its own against GreenMail). The door's pieces
+ * ({@link #parts}) are there for the tests of one piece. Every user it makes has a fresh id, so
+ * tests never see each other's keys.
  */
 final class AuthFixture {
   /** A step start (divisible by 30 s), so time steps are easy to reason about. */
@@ -50,48 +56,44 @@ final class AuthFixture {
   final StringRedisTemplate redis = TestRedis.shared().template();
   final ServerKey key = ServerKey.load(
       Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)), null);
-  final HmacCodeHasher hasher = new HmacCodeHasher(key);
-  final SecretCipher cipher = new SecretCipher(key);
   final RedisUsers users = new RedisUsers(redis);
   final RecordingMailer mailer = new RecordingMailer();
   final RedisAuditLog audit = new RedisAuditLog(redis);
   final AtomicReference<Terms> terms =
       new AtomicReference<>(new Terms("2026-04", "個人情報保護規約", "Privacy terms"));
-  final RandomCodes random = RandomCodes.secure();
   final AuthSettings settings;
-
-  final RedisTotpSecrets totpSecrets = new RedisTotpSecrets(redis, cipher);
-  final RedisAuthSessions sessionStore = new RedisAuthSessions(redis);
-  final RedisRegistrations registrations = new RedisRegistrations(redis);
-  final RedisMailCodes mailCodes = new RedisMailCodes(redis);
-  final Lockout lockout;
-  final TotpService totp;
-  final MailOtp mailOtp;
-  final TermsService termsService;
+  final AuthStores stores;
+  final Parts parts;
   final Sessions sessions;
-  final SignIn signIn;
-  final RegistrationService registration;
-  final EnrolmentService enrolment;
-  final AuthAdmin admin;
+  final SignInAccounts accounts;
+  final UserAdminUseCases admin;
+  final ForwardingUseCases forwarding;
+  final SignInUseCases signIn;
 
   AuthFixture() {
     this(AuthSettings.defaults());
   }
 
   AuthFixture(AuthSettings settings) {
+    this(settings, null);
+  }
+
+  /** With another directory (a double that interleaves changes), or null for the real one. */
+  AuthFixture(AuthSettings settings, Users directory) {
+    Users dir = directory == null ? users : directory;
     this.settings = settings;
-    lockout = new Lockout(new RedisLockouts(redis), settings, clock);
-    totp = new TotpService(totpSecrets, new ZxingPngQrGenerator(), settings, clock);
-    mailOtp = new MailOtp(mailCodes, hasher, mailer, random, settings, clock);
-    termsService = new TermsService(terms::get, new RedisTermsAgreements(redis), clock);
-    sessions = new Sessions(sessionStore, settings, clock);
-    signIn = new SignIn(users, sessions, sessionStore, totp, mailOtp, lockout, termsService,
-        random, clock);
-    registration = new RegistrationService(users, registrations, hasher, mailer, lockout, totp,
-        random, settings, clock);
-    enrolment = new EnrolmentService(users, registrations, totp, mailOtp, lockout, termsService,
-        settings, clock);
-    admin = new AuthAdmin(users, sessions, totp, lockout, registration, audit, clock);
+    stores = new AuthStores(new RedisAuthSessions(redis), new RedisRegistrations(redis),
+        new RedisTotpSecrets(redis, new SecretCipher(key)), new RedisMailCodes(redis),
+        new RedisLockouts(redis), new RedisTermsAgreements(redis), terms::get,
+        new HmacCodeHasher(key));
+    parts = new Parts(dir, stores, mailer, settings, clock);
+    sessions = new Sessions(stores.sessions(), settings, clock);
+    accounts = new SignInAccounts(dir, stores, mailer, settings, clock);
+    var groups = new RedisUserGroups(redis);
+    admin = new UserAdminUseCases(dir, groups, sessions, accounts, audit, clock);
+    forwarding = new ForwardingUseCases(new RedisInventory(redis), new RedisForwardingStore(redis),
+        dir, groups, sessions, new LineNotices(dir, mailer), Runnable::run, clock);
+    signIn = new SignInUseCases(dir, stores, mailer, settings, clock, forwarding, admin);
   }
 
   User user(SecondFactor factor, UserStatus status) {
@@ -99,10 +101,8 @@ final class AuthFixture {
   }
 
   User user(SecondFactor factor, UserStatus status, Role role) {
-    UserId id = users.nextId();
-    User u = new User(id, "Com 太郎", Email.of(id.value() + "@Example.com"), "050-1234-5678", "",
-        Language.JA, factor, role, "", ZoneId.of("Asia/Tokyo"), Set.of(), Set.of(), "", true,
-        status, START);
+    User u = UserBuilder.aUser().id(users.nextId()).phone("050-1234-5678").secondFactor(factor)
+        .role(role).status(status).createdAt(START).build();
     users.create(u, null);
     return u;
   }
@@ -110,7 +110,7 @@ final class AuthFixture {
   /** An ACTIVE TOTP user with a known secret (remembered). */
   String activeTotpSecret(User u) {
     String secret = SecretsSeen.remember(new DefaultSecretGenerator().generate());
-    totpSecrets.save(u.id(), secret);
+    stores.totpSecrets().save(u.id(), secret);
     return secret;
   }
 
@@ -125,9 +125,9 @@ final class AuthFixture {
     return SecretsSeen.remember(String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000));
   }
 
-  /** The error codes of a refusal, in order. */
-  static List<ErrorCode> codes(Outcome<?> o) {
-    return o.violations().stream().map(Violation::code).toList();
+  /** The error codes of a list of violations, in order. */
+  static List<ErrorCode> codes(List<Violation> violations) {
+    return violations.stream().map(Violation::code).toList();
   }
 
   static ChannelIdentity slack() {
@@ -138,11 +138,28 @@ final class AuthFixture {
     return ChannelIdentity.of(Channel.PHONE, "CA" + UUID.randomUUID().toString().replace("-", ""));
   }
 
-  /** Signs a TOTP user in through the given identity; returns the signed-in result. */
-  SignIn.SignedIn signInTotp(ChannelIdentity who, User u, String secret, String pending) {
-    signIn.begin(who, u.id(), pending).orElseThrow();
-    var done = signIn.submit(who, codeAt(secret, 0)).orElseThrow();
-    SecretsSeen.remember(done.session().id());
+  /** The identity identified as {@code u} (by a remembered match): what the door answered. */
+  SignInAnswer identify(ChannelIdentity who, User u) {
+    return signIn.identify(who, new FirstFactorClaim.Linked(u.id()));
+  }
+
+  /** Signs a TOTP user in through the given identity with a current code. */
+  SignInAnswer signInTotp(ChannelIdentity who, User u, String secret) {
+    identify(who, u);
+    signIn.next(who);
+    SignInAnswer done = signIn.submit(who, new SignInInput.Code(codeAt(secret, 0)));
+    sessions.find(who).ifPresent(s -> SecretsSeen.remember(s.id()));
     return done;
+  }
+
+  /** The user acting through this identity. */
+  static Actor actor(User u, ChannelIdentity who) {
+    return new Actor(u.id(), who);
+  }
+
+  /** Issues a registration code and answers the mail that carried it. */
+  Mail.Registration register(User u) {
+    accounts.startRegistration(u).orElseThrow();
+    return mailer.lastRegistration(u.id());
   }
 }

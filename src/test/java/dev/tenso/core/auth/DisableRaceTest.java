@@ -1,20 +1,14 @@
 package dev.tenso.core.auth;
 
-import static dev.tenso.core.auth.AuthFixture.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
-import dev.tenso.core.common.ErrorCode;
-import dev.tenso.core.common.Outcome;
-import dev.tenso.core.directory.Actor;
-import dev.tenso.core.directory.DirectoryUseCases;
-import dev.tenso.core.directory.Onboarding;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.notify.Mail;
-import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.testsupport.InterleavedUsers;
 import dev.tenso.testsupport.SecretsSeen;
 import java.util.ArrayList;
@@ -27,36 +21,26 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * An administrator disables a user who is finishing enrolment (or being imported as registered):
- * whichever comes first, the disabled user never ends ACTIVE.
+ * An administrator disables a user who is finishing registration (or being imported as
+ * registered): whichever comes first, the disabled user never ends ACTIVE, and the door answers
+ * them like nobody.
  */
 class DisableRaceTest {
   private final AuthFixture f = new AuthFixture();
-  private final ChannelIdentity who = AuthFixture.phone();
-  private final DirectoryUseCases directory = new DirectoryUseCases(f.users,
-      new RedisUserGroups(f.redis), actor -> true, new Onboarding() {
-        @Override
-        public void userAdded(User user) {
-          f.registration.startRegistration(user);
-        }
-
-        @Override
-        public boolean registrationFinished(UserId user) {
-          return f.termsService.everAgreed(user);
-        }
-      }, f.clock);
+  private final ChannelIdentity who = AuthFixture.slack();
   private final Actor admin = Actor.system(Channel.CONSOLE);
+  private final SignInInput agree = new SignInInput.AgreeTerms("2026-04");
 
-  /** A PENDING TOTP user whose next enrolment step is agreeing to the terms. */
-  private User atTerms() {
-    User u = f.user(SecondFactor.TOTP, UserStatus.PENDING);
-    f.registration.startRegistration(u).orElseThrow();
-    Mail.Registration mail = f.mailer.lastRegistration(u.id());
-    f.registration.confirmIdentity(who, new IdentityClaim(u.id(), mail.keypadCode(),
-        u.email().value(), u.name(), u.phone())).orElseThrow();
-    var setup = (Challenge.TotpSetup) f.enrolment.beginSecondFactor(who, u.id()).orElseThrow();
+  /** A PENDING TOTP user whose next registration step, through {@code who}, is the terms. */
+  private User atTerms(AuthFixture fixture) {
+    User u = fixture.user(SecondFactor.TOTP, UserStatus.PENDING);
+    Mail.Registration mail = fixture.register(u);
+    fixture.identify(who, u);
+    fixture.signIn.submit(who, new SignInInput.RegistrationCode(mail.linkToken()));
+    var setup = (SignInStep.TotpSetup) fixture.signIn.submit(who,
+        new SignInInput.Identity(u.email().value(), u.name(), u.phone())).step();
     String key = SecretsSeen.remember(setup.key());
-    f.enrolment.completeSecondFactor(who, u.id(), f.codeAt(key, 0)).orElseThrow();
+    fixture.signIn.submit(who, new SignInInput.Code(fixture.codeAt(key, 0)));
     return u;
   }
 
@@ -65,55 +49,38 @@ class DisableRaceTest {
   }
 
   @Test
-  void aUserDisabledDuringEnrolmentCannotFinishIt() {
-    User u = atTerms();
-    directory.disableUser(admin, u.id()).orElseThrow();
+  void aUserDisabledBeforeTheTermsIsAnsweredLikeNobody() {
+    User u = atTerms(f);
+    f.admin.disableUser(admin, u.id().value()).orElseThrow();
 
-    assertThat(codes(f.enrolment.agreeTerms(who, u.id(), f.enrolment.terms().version())))
-        .containsExactly(ErrorCode.USER_DISABLED);
+    assertThat(f.signIn.submit(who, agree).step()).isEqualTo(SignInUseCases.unknownStep());
     assertThat(status(u)).isEqualTo(UserStatus.DISABLED);
   }
 
   @Test
   void reEnablingNeverSkipsRegistration() {
-    User unfinished = atTerms();
-    directory.disableUser(admin, unfinished.id()).orElseThrow();
-    assertThat(directory.enableUser(admin, unfinished.id()).orElseThrow().status())
+    User unfinished = atTerms(f);
+    f.admin.disableUser(admin, unfinished.id().value()).orElseThrow();
+    assertThat(f.admin.enableUser(admin, unfinished.id().value()).orElseThrow().status())
         .isEqualTo(UserStatus.PENDING);
     // still PENDING: the next step is still the terms, then ACTIVE
-    assertThat(f.enrolment.agreeTerms(who, unfinished.id(), f.enrolment.terms().version())
-        .isOk()).isTrue();
+    f.identify(who, unfinished);
+    assertThat(f.signIn.submit(who, agree).step()).isInstanceOf(SignInStep.SignedIn.class);
     assertThat(status(unfinished)).isEqualTo(UserStatus.ACTIVE);
 
-    directory.disableUser(admin, unfinished.id()).orElseThrow(); // now a finished registration
-    assertThat(directory.enableUser(admin, unfinished.id()).orElseThrow().status())
+    f.admin.disableUser(admin, unfinished.id().value()).orElseThrow(); // finished now
+    assertThat(f.admin.enableUser(admin, unfinished.id().value()).orElseThrow().status())
         .isEqualTo(UserStatus.ACTIVE);
   }
 
   @Test
-  void aUserDisabledBeforeTheSecondFactorIsToldSo() {
-    User u = f.user(SecondFactor.TOTP, UserStatus.PENDING);
-    f.registration.startRegistration(u).orElseThrow();
-    Mail.Registration mail = f.mailer.lastRegistration(u.id());
-    f.registration.confirmIdentity(who, new IdentityClaim(u.id(), mail.keypadCode(),
-        u.email().value(), u.name(), u.phone())).orElseThrow();
-    directory.disableUser(admin, u.id()).orElseThrow();
-
-    assertThat(codes(f.enrolment.beginSecondFactor(who, u.id())))
-        .containsExactly(ErrorCode.USER_DISABLED);
-    assertThat(status(u)).isEqualTo(UserStatus.DISABLED);
-  }
-
-  @Test
-  void aDisableBetweenEnrolmentsReadAndWriteWins() {
-    User u = atTerms();
+  void aDisableBetweenTheTermsReadAndWriteWins() {
     var users = new InterleavedUsers(f.users);
-    var enrolment = new EnrolmentService(users, f.registrations, f.totp, f.mailOtp, f.lockout,
-        f.termsService, f.settings, f.clock);
+    var racing = new AuthFixture(f.settings, users);
+    User u = atTerms(racing);
     users.meanwhile(1, x -> x.withStatus(UserStatus.DISABLED));
 
-    assertThat(codes(enrolment.agreeTerms(who, u.id(), f.enrolment.terms().version())))
-        .containsExactly(ErrorCode.USER_DISABLED);
+    assertThat(racing.signIn.submit(who, agree).step()).isEqualTo(SignInUseCases.unknownStep());
     assertThat(users.updates()).isEqualTo(1);
     assertThat(status(u)).isEqualTo(UserStatus.DISABLED);
     assertThat(f.audit.forUser(u.id().value(), 10)).isEmpty();
@@ -121,34 +88,32 @@ class DisableRaceTest {
 
   @Test
   void aDisableBetweenTheImportsReadAndWriteWins() {
-    User u = f.user(SecondFactor.TOTP, UserStatus.PENDING);
     var users = new InterleavedUsers(f.users);
-    var registration = new RegistrationService(users, f.registrations, f.hasher, f.mailer,
-        f.lockout, f.totp, f.random, f.settings, f.clock);
+    var racing = new AuthFixture(f.settings, users);
+    User u = f.user(SecondFactor.TOTP, UserStatus.PENDING);
     users.meanwhile(1, x -> x.withStatus(UserStatus.DISABLED));
 
-    assertThat(registration.importRegistered(u.id(), null).orElseThrow().status())
+    assertThat(racing.accounts.importRegistered(u.id(), null).orElseThrow().status())
         .isEqualTo(UserStatus.DISABLED);
     assertThat(status(u)).isEqualTo(UserStatus.DISABLED);
   }
 
-  /** Enrolment and the disable released at once, many times: always DISABLED at the end. */
+  /** The terms and the disable released at once, many times: always DISABLED at the end. */
   @Test
-  void enrolmentRacingADisableNeverLeavesTheUserActive() throws Exception {
+  void registrationRacingADisableNeverLeavesTheUserActive() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<String> wrong = new ArrayList<>();
     try {
       for (int round = 0; round < 20; round++) {
-        User u = atTerms();
+        User u = atTerms(f);
         CyclicBarrier start = new CyclicBarrier(2);
-        Future<Outcome<User>> enrol = pool.submit(at(start,
-            () -> f.enrolment.agreeTerms(who, u.id(), f.enrolment.terms().version())));
-        Future<Outcome<User>> disable = pool.submit(at(start,
-            () -> directory.disableUser(admin, u.id())));
-        assertThat(disable.get().isOk()).as("disable answered %s", disable.get()).isTrue();
-        Outcome<User> enrolled = enrol.get();
-        assertThat(enrolled.isOk() || codes(enrolled).equals(List.of(ErrorCode.USER_DISABLED)))
-            .as("enrolment answered %s", enrolled).isTrue();
+        Future<SignInAnswer> enrol = pool.submit(at(start, () -> f.signIn.submit(who, agree)));
+        Future<?> disable = pool.submit(at(start,
+            () -> f.admin.disableUser(admin, u.id().value()).orElseThrow()));
+        disable.get();
+        SignInStep step = enrol.get().step();
+        assertThat(step instanceof SignInStep.SignedIn || step.equals(SignInUseCases.unknownStep()))
+            .as("registration answered %s", step).isTrue();
         if (status(u) != UserStatus.DISABLED) {
           wrong.add("round " + round + ": " + status(u));
         }

@@ -2,22 +2,16 @@ package dev.tenso.core.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tenso.core.directory.Email;
-import dev.tenso.core.directory.Language;
-import dev.tenso.core.directory.Role;
-import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.redis.RedisUsers;
 import dev.tenso.testsupport.TestRedis;
-import java.time.Instant;
-import java.time.ZoneId;
+import dev.tenso.testsupport.UserBuilder;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The channels' first factor on the real Redis directory: Slack email, caller number. */
 class FirstFactorTest {
@@ -31,10 +25,8 @@ class FirstFactorTest {
   }
 
   private User user(String phone, String mobile, UserStatus status) {
-    var id = users.nextId();
-    User u = new User(id, "Com 太郎", Email.of(id.value() + "@Example.com"), phone, mobile,
-        Language.JA, SecondFactor.TOTP, Role.GENERAL, "", ZoneId.of("Asia/Tokyo"), Set.of(),
-        Set.of(), "", true, status, Instant.parse("2026-11-24T00:00:00Z"));
+    User u = UserBuilder.aUser().id(users.nextId()).phone(phone).mobile(mobile).status(status)
+        .build();
     assertThat(users.create(u, null)).isTrue();
     return u;
   }
@@ -46,10 +38,10 @@ class FirstFactorTest {
     User u = user(phone, mobile, UserStatus.ACTIVE);
     String e164 = "+81" + mobile.replace("-", "").substring(1);
 
-    assertThat(first.byCaller(e164)).map(User::id).contains(u.id());
-    assertThat(first.byCaller(phone)).map(User::id).contains(u.id());
-    assertThat(first.byCaller(phone.replace("-", ""))).map(User::id).contains(u.id());
-    assertThat(first.byCaller(freshNumber())).isEmpty();
+    assertThat(first.byNumber(e164)).map(User::id).contains(u.id());
+    assertThat(first.byNumber(phone)).map(User::id).contains(u.id());
+    assertThat(first.byNumber(phone.replace("-", ""))).map(User::id).contains(u.id());
+    assertThat(first.byNumber(freshNumber())).isEmpty();
   }
 
   @Test
@@ -58,7 +50,7 @@ class FirstFactorTest {
     user(shared, "", UserStatus.ACTIVE);
     user("03-0000-0000", shared, UserStatus.PENDING);
 
-    assertThat(first.byCaller(shared)).isEmpty();
+    assertThat(first.byNumber(shared)).isEmpty();
   }
 
   @Test
@@ -67,7 +59,7 @@ class FirstFactorTest {
     User disabled = user(shared, "", UserStatus.DISABLED);
     User active = user(shared, "", UserStatus.ACTIVE);
 
-    assertThat(first.byCaller(shared)).map(User::id).contains(active.id());
+    assertThat(first.byNumber(shared)).map(User::id).contains(active.id());
     assertThat(first.bySlackEmail(disabled.email().value())).isEmpty();
   }
 
@@ -79,6 +71,19 @@ class FirstFactorTest {
         .contains(u.id());
     assertThat(first.bySlackEmail("nobody-" + u.email().value())).isEmpty();
     assertThat(first.bySlackEmail("not an email")).isEmpty();
+  }
+
+  @Test
+  void eachClaimOfTheChannelsFindsTheSameUser() {
+    String phone = freshNumber();
+    User u = user(phone, "", UserStatus.PENDING);
+    User disabled = user(freshNumber(), "", UserStatus.DISABLED);
+    assertThat(first.find(new FirstFactorClaim.SlackEmail(u.email().value()))).contains(u);
+    assertThat(first.find(new FirstFactorClaim.CallerNumber(phone))).contains(u);
+    assertThat(first.find(new FirstFactorClaim.KeyedPhone(phone.replace("-", "")))).contains(u);
+    assertThat(first.find(new FirstFactorClaim.Linked(u.id()))).contains(u);
+    assertThat(first.find(new FirstFactorClaim.Linked(disabled.id()))).isEmpty();
+    assertThat(first.find(new FirstFactorClaim.Linked(users.nextId()))).isEmpty();
   }
 
   @ParameterizedTest(name = "[{0}] -> {1}")

@@ -18,15 +18,15 @@ class MailOtpTest {
   private final AuthFixture f = new AuthFixture();
   private final User u = f.user(SecondFactor.MAIL_OTP, UserStatus.ACTIVE);
 
-  private Challenge.MailCodeSent send() {
-    Challenge.MailCodeSent sent = f.mailOtp.send(u).orElseThrow();
+  private MailOtp.Sent send() {
+    MailOtp.Sent sent = f.parts.mail.send(u).orElseThrow();
     SecretsSeen.remember(sent.challengeId());
     return sent;
   }
 
   @Test
   void theMailCarriesSixDigitsAndTheExpiryTenMinutesAhead() {
-    Challenge.MailCodeSent sent = send();
+    MailOtp.Sent sent = send();
     var mail = f.mailer.lastCode(u.id());
     assertThat(mail.code()).matches("[0-9]{6}");
     assertThat(mail.expiresAt()).isEqualTo(AuthFixture.START.plus(Duration.ofMinutes(10)))
@@ -38,30 +38,30 @@ class MailOtpTest {
   @ParameterizedTest(name = "entered {0} s after sending: accepted={1}")
   @CsvSource({"0, true", "599, true", "601, false", "3600, false"})
   void validForTenMinutes(int secondsLater, boolean accepted) {
-    Challenge.MailCodeSent sent = send();
+    MailOtp.Sent sent = send();
     f.clock.advance(Duration.ofSeconds(secondsLater));
     String code = f.mailer.lastCode(u.id()).code();
-    assertThat(f.mailOtp.verify(u.id(), sent.challengeId(), code)).isEqualTo(accepted);
+    assertThat(f.parts.mail.verify(u.id(), sent.challengeId(), code)).isEqualTo(accepted);
   }
 
   @Test
   void singleUse() {
-    Challenge.MailCodeSent sent = send();
+    MailOtp.Sent sent = send();
     String code = f.mailer.lastCode(u.id()).code();
-    assertThat(f.mailOtp.verify(u.id(), sent.challengeId(), code)).isTrue();
-    assertThat(f.mailOtp.verify(u.id(), sent.challengeId(), code)).isFalse();
+    assertThat(f.parts.mail.verify(u.id(), sent.challengeId(), code)).isTrue();
+    assertThat(f.parts.mail.verify(u.id(), sent.challengeId(), code)).isFalse();
   }
 
   @Test
   void askingAgainKillsThePreviousCode() {
-    Challenge.MailCodeSent first = send();
+    MailOtp.Sent first = send();
     String oldCode = f.mailer.lastCode(u.id()).code();
-    Challenge.MailCodeSent second = send();
+    MailOtp.Sent second = send();
     String newCode = f.mailer.lastCode(u.id()).code();
-    assertThat(f.mailOtp.verify(u.id(), first.challengeId(), oldCode)).isFalse();
-    assertThat(f.mailOtp.verify(u.id(), second.challengeId(), oldCode))
+    assertThat(f.parts.mail.verify(u.id(), first.challengeId(), oldCode)).isFalse();
+    assertThat(f.parts.mail.verify(u.id(), second.challengeId(), oldCode))
         .as("old code under the new challenge").isEqualTo(oldCode.equals(newCode));
-    assertThat(f.mailOtp.verify(u.id(), second.challengeId(), newCode))
+    assertThat(f.parts.mail.verify(u.id(), second.challengeId(), newCode))
         .isEqualTo(!oldCode.equals(newCode));
   }
 
@@ -69,16 +69,16 @@ class MailOtpTest {
   void boundToItsChallenge() {
     send();
     String code = f.mailer.lastCode(u.id()).code();
-    String otherChallenge = SecretsSeen.remember(f.random.token(24));
-    assertThat(f.mailOtp.verify(u.id(), otherChallenge, code)).isFalse();
+    String otherChallenge = SecretsSeen.remember(f.parts.random.token(24));
+    assertThat(f.parts.mail.verify(u.id(), otherChallenge, code)).isFalse();
   }
 
   @Test
   void aWrongCodeFailsAndLeavesTheRightOneUsable() {
-    Challenge.MailCodeSent sent = send();
+    MailOtp.Sent sent = send();
     String code = f.mailer.lastCode(u.id()).code();
-    assertThat(f.mailOtp.verify(u.id(), sent.challengeId(), AuthFixture.wrong(code))).isFalse();
-    assertThat(f.mailOtp.verify(u.id(), sent.challengeId(), code)).isTrue();
+    assertThat(f.parts.mail.verify(u.id(), sent.challengeId(), AuthFixture.wrong(code))).isFalse();
+    assertThat(f.parts.mail.verify(u.id(), sent.challengeId(), code)).isTrue();
   }
 
   @Test
@@ -87,12 +87,12 @@ class MailOtpTest {
       send();
       f.clock.advance(Duration.ofMinutes(2));
     }
-    Outcome<Challenge.MailCodeSent> sixth = f.mailOtp.send(u);
+    Outcome<MailOtp.Sent> sixth = f.parts.mail.send(u);
     assertThat(sixth.violations()).extracting(v -> v.code())
         .containsExactly(ErrorCode.TOO_MANY_CODES_SENT);
     assertThat(f.mailer.to(u.id())).hasSize(5);
     f.clock.advance(Duration.ofMinutes(6)); // the first send is now more than 15 min back
-    assertThat(f.mailOtp.send(u).isOk()).isTrue();
+    assertThat(f.parts.mail.send(u).isOk()).isTrue();
   }
 
   @Test
@@ -108,7 +108,7 @@ class MailOtpTest {
   void mailCodesCanBeSwitchedOff() {
     var off = new AuthFixture(AuthSettings.defaults().withMailOtpEnabled(false));
     User v = off.user(SecondFactor.MAIL_OTP, UserStatus.ACTIVE);
-    assertThat(off.mailOtp.send(v).violations()).extracting(x -> x.code())
+    assertThat(off.parts.mail.send(v).violations()).extracting(x -> x.code())
         .containsExactly(ErrorCode.SECOND_FACTOR_NOT_ALLOWED);
     assertThat(off.mailer.to(v.id())).isEmpty();
   }

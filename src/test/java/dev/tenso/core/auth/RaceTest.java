@@ -47,20 +47,22 @@ class RaceTest {
   @Test
   void oneMailCodeSubmittedTwentyTimesAtOnceWorksOnce() throws Exception {
     User u = f.user(SecondFactor.MAIL_OTP, UserStatus.ACTIVE);
-    var sent = f.mailOtp.send(u).orElseThrow();
+    var sent = f.parts.mail.send(u).orElseThrow();
     SecretsSeen.remember(sent.challengeId());
     String code = f.mailer.lastCode(u.id()).code();
-    assertThat(successes(20, () -> f.mailOtp.verify(u.id(), sent.challengeId(), code)))
+    assertThat(successes(20, () -> f.parts.mail.verify(u.id(), sent.challengeId(), code)))
         .isEqualTo(1);
   }
 
   @Test
   void oneRegistrationCodeConfirmedTwentyTimesAtOnceWorksOnce() throws Exception {
-    User u = f.user(SecondFactor.TOTP, UserStatus.PENDING);
-    f.registration.startRegistration(u).orElseThrow();
-    Mail.Registration mail = f.mailer.lastRegistration(u.id());
-    var claim = new IdentityClaim(null, mail.linkToken(), u.email().value(), u.name(), u.phone());
-    assertThat(successes(20, () -> f.registration.confirmIdentity(AuthFixture.slack(), claim)
-        .isOk())).isEqualTo(1);
+    User u = f.user(SecondFactor.MAIL_OTP, UserStatus.PENDING);
+    Mail.Registration mail = f.register(u);
+    var who = AuthFixture.slack();
+    f.identify(who, u);
+    f.signIn.submit(who, new SignInInput.RegistrationCode(mail.linkToken()));
+    var claim = new SignInInput.Identity(u.email().value(), u.name(), u.phone());
+    assertThat(successes(20, () -> f.signIn.submit(who, claim).problems().isEmpty()))
+        .isEqualTo(1);
   }
 }

@@ -1,6 +1,6 @@
 package dev.tenso.core.auth;
 
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.notify.Mail;
 import dev.tenso.core.notify.Mailer;
 import dev.tenso.testsupport.SecretsSeen;

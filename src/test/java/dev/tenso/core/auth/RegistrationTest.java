@@ -3,8 +3,8 @@ package dev.tenso.core.auth;
 import static dev.tenso.core.auth.AuthFixture.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.common.ErrorCode;
-import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Violation;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
@@ -12,29 +12,34 @@ import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.notify.Mail;
 import dev.tenso.testsupport.SecretsSeen;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Registration codes and identity confirmation, against real Redis. */
+/** Registration codes and identity confirmation through the door, against real Redis. */
 class RegistrationTest {
   private final AuthFixture f = new AuthFixture();
-  private final User u = f.user(SecondFactor.TOTP, UserStatus.PENDING);
+  private final User u = f.user(SecondFactor.MAIL_OTP, UserStatus.PENDING);
   private final ChannelIdentity who = AuthFixture.slack();
 
-  private Mail.Registration start() {
-    f.registration.startRegistration(u).orElseThrow();
-    return f.mailer.lastRegistration(u.id());
+  private SignInAnswer code(String code) {
+    f.identify(who, u);
+    return f.signIn.submit(who, new SignInInput.RegistrationCode(code));
   }
 
-  private Outcome<RegistrationStep> confirm(String code) {
-    return f.registration.confirmIdentity(who,
-        new IdentityClaim(u.id(), code, u.email().value(), u.name(), u.phone()));
+  private SignInAnswer identity(String email, String name, String phone) {
+    return f.signIn.submit(who, new SignInInput.Identity(email, name, phone));
+  }
+
+  private SignInAnswer confirm(String code) {
+    code(code);
+    return identity(u.email().value(), u.name(), u.phone());
   }
 
   @Test
   void theMailCarriesATokenAKeypadCodeAndTheExpiry() {
-    Mail.Registration mail = start();
+    Mail.Registration mail = f.register(u);
     assertThat(mail.linkToken()).matches("[A-Za-z0-9_-]{43}"); // 256 bits, base64url
     assertThat(mail.keypadCode()).matches("[0-9]{8}");
     assertThat(mail.expiresAt()).isEqualTo(AuthFixture.START.plus(Duration.ofHours(72)));
@@ -45,41 +50,39 @@ class RegistrationTest {
   }
 
   @Test
-  void eitherFormConfirmsOnceAndNeverAgain() {
-    Mail.Registration mail = start();
-    assertThat(confirm(mail.keypadCode()).orElseThrow()).isEqualTo(RegistrationStep.SECOND_FACTOR);
-    assertThat(codes(confirm(mail.keypadCode())))
-        .containsExactly(ErrorCode.REGISTRATION_CODE_INVALID);
-    assertThat(codes(confirm(mail.linkToken())))
-        .containsExactly(ErrorCode.REGISTRATION_CODE_INVALID);
-  }
-
-  @Test
-  void theLinkTokenWorksWithoutAKnownUser() {
-    Mail.Registration mail = start();
-    var claim = new IdentityClaim(null, mail.linkToken(), u.email().value(), u.name(), u.phone());
-    assertThat(f.registration.confirmIdentity(who, claim).isOk()).isTrue();
+  void theCodeThenTheIdentityLeadToTheSecondFactorAndTheCodeNeverWorksAgain() {
+    Mail.Registration mail = f.register(u);
+    assertThat(code(mail.keypadCode()).step())
+        .isEqualTo(new SignInStep.IdentityCheck(List.of("email", "name", "phone")));
+    SignInAnswer confirmed = identity(u.email().value(), u.name(), u.phone());
+    assertThat(confirmed.step()).isInstanceOf(SignInStep.MailCodeSent.class);
+    SecretsSeen.remember(f.mailer.lastCode(u.id()).code());
+    for (String used : List.of(mail.keypadCode(), mail.linkToken())) {
+      var other = AuthFixture.phone();
+      f.identify(other, u);
+      assertThat(codes(f.signIn.submit(other, new SignInInput.RegistrationCode(used)).problems()))
+          .containsExactly(ErrorCode.REGISTRATION_CODE_INVALID);
+    }
   }
 
   @ParameterizedTest(name = "{0} after {1} h")
   @CsvSource({"keypad, 71.99, true", "keypad, 72, false", "token, 72, false", "token, 71.99, true"})
   void expiredCodesNeverWork(String form, double hours, boolean ok) {
-    Mail.Registration mail = start();
+    Mail.Registration mail = f.register(u);
     f.clock.advance(Duration.ofSeconds((long) (hours * 3600)));
     String code = form.equals("keypad") ? mail.keypadCode() : mail.linkToken();
-    assertThat(confirm(code).isOk()).isEqualTo(ok);
+    assertThat(code(code).problems().isEmpty()).isEqualTo(ok);
   }
 
   @Test
   void askingAgainKillsTheOldCode() {
-    Mail.Registration first = start();
-    f.clock.advance(Duration.ofHours(73));
-    Mail.Registration second = start();
-    assertThat(codes(confirm(first.linkToken())))
+    Mail.Registration first = f.register(u);
+    Mail.Registration second = f.register(u);
+    assertThat(codes(code(first.linkToken()).problems()))
         .containsExactly(ErrorCode.REGISTRATION_CODE_INVALID);
-    assertThat(confirm(first.keypadCode()).isOk()).isEqualTo(
-        first.keypadCode().equals(second.keypadCode()));
-    assertThat(confirm(second.linkToken()).isOk()).isTrue();
+    assertThat(code(first.keypadCode()).problems().isEmpty())
+        .isEqualTo(first.keypadCode().equals(second.keypadCode()));
+    assertThat(confirm(second.linkToken()).problems()).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -90,12 +93,13 @@ class RegistrationTest {
       "phone empty   | SAME              | Com 太郎   | ''            | phone"})
   void eachMismatchingFieldIsNamed(String why, String email, String name, String phone,
       String field) {
-    Mail.Registration mail = start();
-    var claim = new IdentityClaim(u.id(), mail.keypadCode(),
-        email.equals("SAME") ? u.email().value() : email, name, phone);
-    Outcome<RegistrationStep> out = f.registration.confirmIdentity(who, claim);
-    assertThat(out.violations()).containsExactly(Violation.of(field, ErrorCode.IDENTITY_MISMATCH));
-    assertThat(confirm(mail.keypadCode()).isOk()).as("the code still works").isTrue();
+    Mail.Registration mail = f.register(u);
+    code(mail.keypadCode());
+    SignInAnswer out = identity(email.equals("SAME") ? u.email().value() : email, name, phone);
+    assertThat(out.problems()).containsExactly(Violation.of(field, ErrorCode.IDENTITY_MISMATCH));
+    assertThat(out.step()).isInstanceOf(SignInStep.IdentityCheck.class);
+    assertThat(identity(u.email().value(), u.name(), u.phone()).problems())
+        .as("the code still works").isEmpty();
   }
 
   @ParameterizedTest(name = "''{0}'' / ''{1}'' / ''{2}'' match")
@@ -104,27 +108,47 @@ class RegistrationTest {
       "SAME          | '  Com   太郎 '  | 050 1234 5678",
       "SAME          | Ｃｏｍ 太郎       | ０５０－１２３４－５６７８"})
   void normalisedFieldsMatch(String email, String name, String phone) {
-    Mail.Registration mail = start();
+    Mail.Registration mail = f.register(u);
     String e = email.equals("UPPER") ? u.email().value().toUpperCase() : u.email().value();
-    var claim = new IdentityClaim(u.id(), mail.keypadCode(), e, name, phone);
-    assertThat(f.registration.confirmIdentity(who, claim).isOk()).isTrue();
+    code(mail.keypadCode());
+    assertThat(identity(e, name, phone).problems()).isEmpty();
   }
 
   @Test
-  void wrongRegistrationCodesCountTowardsTheLock() {
-    start();
-    for (int i = 0; i < 4; i++) {
-      assertThat(codes(confirm(SecretsSeen.remember(String.format("%08d", i)))))
+  void aKeypadAsksThePhoneAlone() {
+    Mail.Registration mail = f.register(u);
+    var phone = AuthFixture.phone();
+    f.identify(phone, u);
+    assertThat(f.signIn.submit(phone, new SignInInput.RegistrationCode(mail.keypadCode())).step())
+        .isEqualTo(new SignInStep.IdentityCheck(List.of("phone")));
+    assertThat(f.signIn.submit(phone, new SignInInput.Identity(null, null, "05012345678"))
+        .step()).isInstanceOf(SignInStep.MailCodeSent.class);
+  }
+
+  @Test
+  void theRegistrationIsTheIdentitysThatEnteredTheCode() {
+    Mail.Registration mail = f.register(u);
+    code(mail.keypadCode());
+    var other = AuthFixture.slack();
+    f.identify(other, u);
+    SignInAnswer elsewhere = f.signIn.submit(other,
+        new SignInInput.Identity(u.email().value(), u.name(), u.phone()));
+    assertThat(codes(elsewhere.problems()))
+        .containsExactly(ErrorCode.REGISTRATION_STEP_OUT_OF_ORDER);
+    assertThat(elsewhere.step()).isEqualTo(new SignInStep.RegistrationCode());
+  }
+
+  @Test
+  void wrongRegistrationCodesAndIdentitiesCountTowardsTheLock() {
+    Mail.Registration mail = f.register(u);
+    for (int i = 0; i < 3; i++) {
+      assertThat(codes(code(SecretsSeen.remember(String.format("%08d", i))).problems()))
           .containsExactly(ErrorCode.REGISTRATION_CODE_INVALID);
     }
-    assertThat(codes(confirm(SecretsSeen.remember("00000009")))).containsExactly(ErrorCode.USER_LOCKED);
-  }
-
-  @Test
-  void activeAndDisabledUsersGetNoRegistration() {
-    assertThat(codes(f.registration.startRegistration(f.user(SecondFactor.TOTP,
-        UserStatus.ACTIVE)))).containsExactly(ErrorCode.REGISTRATION_STEP_OUT_OF_ORDER);
-    assertThat(codes(f.registration.startRegistration(f.user(SecondFactor.TOTP,
-        UserStatus.DISABLED)))).containsExactly(ErrorCode.USER_DISABLED);
+    code(mail.keypadCode());
+    assertThat(identity("x@example.com", u.name(), u.phone()).step())
+        .isInstanceOf(SignInStep.IdentityCheck.class);
+    assertThat(identity("x@example.com", u.name(), u.phone()).step())
+        .isEqualTo(new SignInStep.Locked(AuthFixture.START.plus(Duration.ofMinutes(15))));
   }
 }

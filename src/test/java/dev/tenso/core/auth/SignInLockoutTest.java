@@ -3,34 +3,34 @@ package dev.tenso.core.auth;
 import static dev.tenso.core.auth.AuthFixture.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.common.ErrorCode;
-import dev.tenso.core.common.Outcome;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.directory.UserId;
 import dev.tenso.core.directory.UserStatus;
-import dev.tenso.testsupport.SecretsSeen;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Failed codes are counted per user across channels; a lock ends; unknown users look alike. */
+/** Failed codes are counted per user across channels, through the door; a lock ends. */
 class SignInLockoutTest {
   private final AuthFixture f = new AuthFixture();
   private final User u = f.user(SecondFactor.TOTP, UserStatus.ACTIVE);
   private final String secret = f.activeTotpSecret(u);
 
-  private Outcome<SignIn.SignedIn> fail(ChannelIdentity who, UserId user) {
-    f.signIn.begin(who, user, "").orElseThrow();
-    return f.signIn.submit(who, AuthFixture.wrong(f.codeAt(secret, 0)));
+  {
+    f.parts.terms.agree(u.id(), f.terms.get().version()).orElseThrow();
   }
 
-  private static boolean signedIn(Outcome<SignIn.SignedIn> o) {
-    if (o instanceof Outcome.Ok<SignIn.SignedIn> ok) {
-      SecretsSeen.remember(ok.value().session().id());
-    }
-    return o.isOk();
+  private SignInAnswer fail(ChannelIdentity who) {
+    f.identify(who, u);
+    f.signIn.next(who);
+    return f.signIn.submit(who, new SignInInput.Code(AuthFixture.wrong(f.codeAt(secret, 0))));
+  }
+
+  private SignInAnswer right(ChannelIdentity who) {
+    return f.signIn.submit(who, new SignInInput.Code(f.codeAt(secret, 0)));
   }
 
   @Test
@@ -38,77 +38,68 @@ class SignInLockoutTest {
     var slack = AuthFixture.slack();
     var phone = AuthFixture.phone();
     for (int i = 0; i < 4; i++) {
-      assertThat(codes(fail(i % 2 == 0 ? slack : phone, u.id())))
-          .containsExactly(ErrorCode.CODE_INVALID);
+      SignInAnswer failed = fail(i % 2 == 0 ? slack : phone);
+      assertThat(codes(failed.problems())).containsExactly(ErrorCode.CODE_INVALID);
+      assertThat(failed.step()).isEqualTo(new SignInStep.TotpCode());
     }
-    Outcome<SignIn.SignedIn> fifth = fail(phone, u.id());
-    assertThat(codes(fifth)).containsExactly(ErrorCode.USER_LOCKED);
     Instant until = AuthFixture.START.plus(Duration.ofMinutes(15));
-    assertThat(fifth.violations().get(0).params()).containsEntry("until", until.toString());
+    SignInAnswer fifth = fail(phone);
+    assertThat(fifth.step()).isEqualTo(new SignInStep.Locked(until));
+    assertThat(fifth.problems()).isEmpty();
 
-    // Locked: even the right code is refused, and a new sign-in is not started.
-    assertThat(codes(f.signIn.submit(slack, f.codeAt(secret, 0))))
-        .containsExactly(ErrorCode.USER_LOCKED);
-    assertThat(codes(f.signIn.begin(slack, u.id(), ""))).containsExactly(ErrorCode.USER_LOCKED);
+    // Locked: even the right code is refused, and nothing else begins.
+    assertThat(right(slack).step()).isEqualTo(new SignInStep.Locked(until));
+    assertThat(f.signIn.next(slack).step()).isEqualTo(new SignInStep.Locked(until));
 
     f.clock.advance(Duration.ofMinutes(14).plusSeconds(59));
-    assertThat(codes(f.signIn.begin(slack, u.id(), ""))).containsExactly(ErrorCode.USER_LOCKED);
+    assertThat(f.signIn.next(slack).step()).isEqualTo(new SignInStep.Locked(until));
     f.clock.advance(Duration.ofSeconds(1));
-    assertThat(f.signIn.begin(slack, u.id(), "").isOk()).isTrue();
-    assertThat(signedIn(f.signIn.submit(slack, f.codeAt(secret, 0)))).isTrue();
+    assertThat(f.signIn.next(slack).step()).isEqualTo(new SignInStep.TotpCode());
+    assertThat(right(slack).step()).isInstanceOf(SignInStep.SignedIn.class);
   }
 
   @Test
   void aSuccessResetsTheCount() {
     var slack = AuthFixture.slack();
     for (int i = 0; i < 4; i++) {
-      fail(slack, u.id());
+      fail(slack);
     }
-    f.signInTotp(slack, u, secret, "");
+    f.signInTotp(slack, u, secret);
+    f.signIn.logout(slack);
     f.clock.advance(Duration.ofSeconds(30));
     for (int i = 0; i < 4; i++) {
-      assertThat(codes(fail(slack, u.id()))).containsExactly(ErrorCode.CODE_INVALID);
+      assertThat(codes(fail(slack).problems())).containsExactly(ErrorCode.CODE_INVALID);
     }
-  }
-
-  @Test
-  void anUnknownUserIsAskedAndRefusedExactlyLikeAKnownOne() {
-    UserId nobody = f.users.nextId();
-    var who = AuthFixture.slack();
-    assertThat(f.signIn.begin(who, nobody, "").orElseThrow())
-        .isEqualTo(f.signIn.begin(AuthFixture.slack(), u.id(), "").orElseThrow());
-    for (int i = 0; i < 4; i++) {
-      assertThat(codes(fail(who, nobody))).containsExactly(ErrorCode.CODE_INVALID);
-    }
-    assertThat(codes(fail(who, nobody))).containsExactly(ErrorCode.USER_LOCKED);
   }
 
   @Test
   void malformedCodesAreRefusedWithoutCounting() {
     var slack = AuthFixture.slack();
-    f.signIn.begin(slack, u.id(), "").orElseThrow();
+    f.identify(slack, u);
+    f.signIn.next(slack);
     for (String bad : List.of("12345", "1234567", "abcdef", "")) {
       for (int i = 0; i < 2; i++) {
-        assertThat(codes(f.signIn.submit(slack, bad)))
+        assertThat(codes(f.signIn.submit(slack, new SignInInput.Code(bad)).problems()))
             .containsExactly(ErrorCode.CODE_FORMAT_INVALID);
       }
     }
-    assertThat(signedIn(f.signIn.submit(slack, f.codeAt(secret, 0)))).isTrue();
+    assertThat(right(slack).step()).isInstanceOf(SignInStep.SignedIn.class);
   }
 
   @Test
-  void aSubmissionWithoutABeginIsRefused() {
-    assertThat(codes(f.signIn.submit(AuthFixture.phone(), f.codeAt(secret, 0))))
-        .containsExactly(ErrorCode.SESSION_REQUIRED);
+  void anIdentityNobodyIdentifiedGetsNothing() {
+    SignInAnswer answer = right(AuthFixture.phone());
+    assertThat(answer.step()).isEqualTo(SignInUseCases.unknownStep());
+    assertThat(answer.addressee()).isEmpty();
   }
 
   @Test
-  void pendingAndDisabledUsersCannotSignIn() {
-    User pending = f.user(SecondFactor.TOTP, UserStatus.PENDING);
-    User disabled = f.user(SecondFactor.TOTP, UserStatus.DISABLED);
-    assertThat(codes(f.signIn.begin(AuthFixture.slack(), pending.id(), "")))
-        .containsExactly(ErrorCode.USER_NOT_ACTIVE);
-    assertThat(codes(f.signIn.begin(AuthFixture.slack(), disabled.id(), "")))
-        .containsExactly(ErrorCode.USER_DISABLED);
+  void aCodeWhileSignedInIsOutOfOrderAndChangesNothing() {
+    var slack = AuthFixture.slack();
+    f.signInTotp(slack, u, secret);
+    f.clock.advance(Duration.ofSeconds(30));
+    SignInAnswer again = right(slack);
+    assertThat(codes(again.problems())).containsExactly(ErrorCode.REGISTRATION_STEP_OUT_OF_ORDER);
+    assertThat(again.step()).isInstanceOf(SignInStep.SignedIn.class);
   }
 }

@@ -6,7 +6,7 @@ import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
-import dev.tenso.testsupport.SecretsSeen;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Sign-in with a mail code: the code is bound to the sign-in that asked for it. */
@@ -14,36 +14,41 @@ class SignInMailTest {
   private final AuthFixture f = new AuthFixture();
   private final User u = f.user(SecondFactor.MAIL_OTP, UserStatus.ACTIVE);
 
+  {
+    f.parts.terms.agree(u.id(), f.terms.get().version()).orElseThrow();
+  }
+
   @Test
-  void aMailedCodeSignsInAndHandsBackThePendingAction() {
+  void aMailedCodeSignsIn() {
     var who = AuthFixture.phone();
-    var sent = (Challenge.MailCodeSent) f.signIn.begin(who, u.id(), "forward:0501234").orElseThrow();
-    SecretsSeen.remember(sent.challengeId());
-    var done = f.signIn.submit(who, f.mailer.lastCode(u.id()).code()).orElseThrow();
-    SecretsSeen.remember(done.session().id());
-    assertThat(done.pendingAction()).isEqualTo("forward:0501234");
-    assertThat(done.session().verified()).isTrue();
+    f.identify(who, u);
+    assertThat(f.signIn.next(who).step()).isInstanceOf(SignInStep.MailCodeSent.class);
+    var done = f.signIn.submit(who, new SignInInput.Code(f.mailer.lastCode(u.id()).code()));
+    assertThat(done.step()).isInstanceOf(SignInStep.SignedIn.class);
+    assertThat(f.sessions.isFresh(AuthFixture.actor(u, who))).isTrue();
   }
 
   @Test
   void aCodeAskedForByOneIdentityDoesNotWorkForAnother() {
     var slack = AuthFixture.slack();
     var phone = AuthFixture.phone();
-    remember(f.signIn.begin(slack, u.id(), "").orElseThrow());
+    f.identify(slack, u);
+    f.signIn.next(slack);
     String slackCode = f.mailer.lastCode(u.id()).code();
-    remember(f.signIn.begin(phone, u.id(), "").orElseThrow()); // replaces the slack code
-    assertThat(f.signIn.submit(slack, slackCode).isOk()).isFalse();
-  }
-
-  private static void remember(Challenge c) {
-    SecretsSeen.remember(((Challenge.MailCodeSent) c).challengeId());
+    f.identify(phone, u);
+    f.signIn.next(phone); // replaces the slack code
+    assertThat(f.signIn.submit(slack, new SignInInput.Code(slackCode)).problems())
+        .extracting(v -> v.code()).containsExactly(ErrorCode.CODE_INVALID);
   }
 
   @Test
   void switchedOffMailCodesRefuseToSignIn() {
     var off = new AuthFixture(AuthSettings.defaults().withMailOtpEnabled(false));
     User v = off.user(SecondFactor.MAIL_OTP, UserStatus.ACTIVE);
-    assertThat(off.signIn.begin(AuthFixture.slack(), v.id(), "").violations())
-        .extracting(x -> x.code()).containsExactly(ErrorCode.SECOND_FACTOR_NOT_ALLOWED);
+    var who = AuthFixture.slack();
+    off.identify(who, v);
+    assertThat(off.signIn.next(who).step()).isEqualTo(new SignInStep.Refused(List.of(
+        dev.tenso.core.common.Violation.of("code", ErrorCode.SECOND_FACTOR_NOT_ALLOWED))));
+    assertThat(off.mailer.to(v.id())).isEmpty();
   }
 }

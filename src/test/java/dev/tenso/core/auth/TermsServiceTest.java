@@ -17,40 +17,42 @@ class TermsServiceTest {
 
   @Test
   void agreementIsStoredWithTimeAndVersionOncePerVersion() {
-    assertThat(f.termsService.needsAgreement(u.id())).isTrue();
-    var first = f.termsService.agree(u.id(), "2026-04").orElseThrow();
+    assertThat(f.parts.terms.needsAgreement(u.id())).isTrue();
+    var first = f.parts.terms.agree(u.id(), "2026-04").orElseThrow();
     assertThat(first.version()).isEqualTo("2026-04");
     assertThat(first.at()).isEqualTo(AuthFixture.START);
 
     f.clock.advance(Duration.ofHours(1));
-    assertThat(f.termsService.agree(u.id(), "2026-04").orElseThrow().at())
+    assertThat(f.parts.terms.agree(u.id(), "2026-04").orElseThrow().at())
         .as("agreeing again keeps the first time").isEqualTo(AuthFixture.START);
-    assertThat(f.termsService.needsAgreement(u.id())).isFalse();
+    assertThat(f.parts.terms.needsAgreement(u.id())).isFalse();
   }
 
   @Test
   void aNewVersionNeedsANewAgreementAndTheOldOneIsRefused() {
-    f.termsService.agree(u.id(), "2026-04").orElseThrow();
+    f.parts.terms.agree(u.id(), "2026-04").orElseThrow();
     f.terms.set(new Terms("2026-10", "改定版", "Revised"));
-    assertThat(f.termsService.needsAgreement(u.id())).isTrue();
-    assertThat(f.termsService.agree(u.id(), "2026-04").violations()).extracting(v -> v.code())
+    assertThat(f.parts.terms.needsAgreement(u.id())).isTrue();
+    assertThat(f.parts.terms.agree(u.id(), "2026-04").violations()).extracting(v -> v.code())
         .containsExactly(ErrorCode.TERMS_VERSION_OUTDATED);
-    f.termsService.agree(u.id(), "2026-10").orElseThrow();
-    assertThat(f.termsService.needsAgreement(u.id())).isFalse();
+    f.parts.terms.agree(u.id(), "2026-10").orElseThrow();
+    assertThat(f.parts.terms.needsAgreement(u.id())).isFalse();
   }
 
   @Test
-  void signInSaysWhenTheTermsAreStillToBeAgreed() {
+  void signInAsksForTheTermsUntilTheyAreAgreed() {
     String secret = f.activeTotpSecret(u);
-    assertThat(f.signInTotp(AuthFixture.slack(), u, secret, "").termsToAgree()).isTrue();
-    f.termsService.agree(u.id(), "2026-04").orElseThrow();
+    assertThat(f.signInTotp(AuthFixture.slack(), u, secret).step())
+        .isInstanceOf(SignInStep.TermsToAgree.class);
+    f.parts.terms.agree(u.id(), "2026-04").orElseThrow();
     f.clock.advance(Duration.ofSeconds(30));
-    assertThat(f.signInTotp(AuthFixture.slack(), u, secret, "").termsToAgree()).isFalse();
+    assertThat(f.signInTotp(AuthFixture.slack(), u, secret).step())
+        .isInstanceOf(SignInStep.SignedIn.class);
   }
 
   @Test
   void theTextComesInTheUsersLanguage() {
-    Terms t = f.termsService.current();
+    Terms t = f.parts.terms.current();
     assertThat(t.text(Language.JA)).isEqualTo("個人情報保護規約");
     assertThat(t.text(Language.EN)).isEqualTo("Privacy terms");
   }

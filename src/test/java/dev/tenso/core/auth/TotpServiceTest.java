@@ -19,7 +19,7 @@ class TotpServiceTest {
   @Test
   void enrolmentGivesUriQrCodeAndKeyAndCompletesWithACurrentCode() {
     User u = f.user(SecondFactor.TOTP, UserStatus.PENDING);
-    Challenge.TotpSetup setup = f.totp.begin(u);
+    SignInStep.TotpSetup setup = f.parts.totp.setup(u);
     String key = SecretsSeen.remember(setup.key());
 
     assertThat(key).matches("[A-Z2-7]{32}"); // 32 x 5 bits = 160 bits
@@ -30,20 +30,20 @@ class TotpServiceTest {
     assertThat(setup.qrPng()).startsWith(0x89, 'P', 'N', 'G');
     assertThat(setup.toString()).doesNotContain(key);
 
-    assertThat(f.totp.hasSecret(u.id())).isFalse();
-    assertThat(f.totp.completeEnrolment(u.id(), AuthFixture.wrong(f.codeAt(key, 0)))).isFalse();
-    assertThat(f.totp.completeEnrolment(u.id(), f.codeAt(key, 0))).isTrue();
-    assertThat(f.totp.hasSecret(u.id())).isTrue();
-    assertThat(f.totp.hasPendingSetup(u.id())).isFalse();
+    assertThat(f.parts.totp.hasSecret(u.id())).isFalse();
+    assertThat(f.parts.totp.completeEnrolment(u.id(), AuthFixture.wrong(f.codeAt(key, 0)))).isFalse();
+    assertThat(f.parts.totp.completeEnrolment(u.id(), f.codeAt(key, 0))).isTrue();
+    assertThat(f.parts.totp.hasSecret(u.id())).isTrue();
+    assertThat(f.stores.totpSecrets().findPending(u.id())).isEmpty();
   }
 
   @Test
   void theCodeThatCompletedEnrolmentCannotBeUsedAgain() {
     User u = f.user(SecondFactor.TOTP, UserStatus.ACTIVE);
-    String key = SecretsSeen.remember(f.totp.begin(u).key());
+    String key = SecretsSeen.remember(f.parts.totp.setup(u).key());
     String code = f.codeAt(key, 0);
-    assertThat(f.totp.completeEnrolment(u.id(), code)).isTrue();
-    assertThat(f.totp.verify(u.id(), code)).isFalse();
+    assertThat(f.parts.totp.completeEnrolment(u.id(), code)).isTrue();
+    assertThat(f.parts.totp.verify(u.id(), code)).isFalse();
   }
 
   @Test
@@ -52,11 +52,11 @@ class TotpServiceTest {
     String secret = f.activeTotpSecret(u);
     String now = f.codeAt(secret, 0);
     String previous = f.codeAt(secret, -30);
-    assertThat(f.totp.verify(u.id(), now)).isTrue();
-    assertThat(f.totp.verify(u.id(), now)).isFalse();
-    assertThat(f.totp.verify(u.id(), previous)).isFalse();
+    assertThat(f.parts.totp.verify(u.id(), now)).isTrue();
+    assertThat(f.parts.totp.verify(u.id(), now)).isFalse();
+    assertThat(f.parts.totp.verify(u.id(), previous)).isFalse();
     f.clock.advance(java.time.Duration.ofSeconds(30));
-    assertThat(f.totp.verify(u.id(), f.codeAt(secret, 0))).isTrue();
+    assertThat(f.parts.totp.verify(u.id(), f.codeAt(secret, 0))).isTrue();
   }
 
   @Test
@@ -64,7 +64,7 @@ class TotpServiceTest {
     User u = f.user(SecondFactor.TOTP, UserStatus.ACTIVE);
     String secret = f.activeTotpSecret(u);
     String code = f.codeAt(secret, 0);
-    assertThat(RaceTest.successes(50, () -> f.totp.verify(u.id(), code))).isEqualTo(1);
+    assertThat(RaceTest.successes(50, () -> f.parts.totp.verify(u.id(), code))).isEqualTo(1);
   }
 
   /**
@@ -82,7 +82,7 @@ class TotpServiceTest {
     User u = f.user(SecondFactor.TOTP, UserStatus.ACTIVE);
     String secret = f.activeTotpSecret(u);
     f.clock.set(AuthFixture.START.plusSeconds(intoStep));
-    assertThat(f.totp.verify(u.id(), f.codeAt(secret, skew))).isEqualTo(accepted);
+    assertThat(f.parts.totp.verify(u.id(), f.codeAt(secret, skew))).isEqualTo(accepted);
   }
 
   @Test
@@ -91,7 +91,7 @@ class TotpServiceTest {
     String secret = f.activeTotpSecret(u);
     String raw = f.redis.opsForValue().get("tenso:auth:totp:" + u.id().value());
     assertThat(raw).isNotBlank().doesNotContain(secret);
-    assertThat(f.totp.verify(u.id(), f.codeAt(secret, 0))).isTrue();
+    assertThat(f.parts.totp.verify(u.id(), f.codeAt(secret, 0))).isTrue();
   }
 
   @ParameterizedTest(name = "import of {0}: {1}")
@@ -104,7 +104,7 @@ class TotpServiceTest {
     SecretsSeen.remember(secret);
     SecretsSeen.remember(TotpService.normalise(secret));
     User u = f.user(SecondFactor.TOTP, UserStatus.ACTIVE);
-    assertThat(f.totp.importSecret(u.id(), secret)).isEqualTo(ok);
-    assertThat(f.totp.hasSecret(u.id())).isEqualTo(ok);
+    assertThat(f.parts.totp.importSecret(u.id(), secret)).isEqualTo(ok);
+    assertThat(f.parts.totp.hasSecret(u.id())).isEqualTo(ok);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tenso.core.Fixtures;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.common.Violation;
 import java.util.List;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package dev.tenso.core.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.Fixtures;
+import dev.tenso.testsupport.UserBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +20,8 @@ class UserSearchTest {
       out.add(Fixtures.user(String.format("u%02d", i), Role.GENERAL, UserStatus.ACTIVE, Set.of(),
           Set.of()));
     }
-    User taro = Fixtures.user("taro", Role.PORTAL_ADMIN, UserStatus.ACTIVE, Set.of(), Set.of());
-    out.add(new User(taro.id(), "Com 太郎", Email.of("Taro.Com@Example.com"), "090-9876-5432",
-        "", taro.language(), taro.secondFactor(), taro.role(), "", taro.timezone(), Set.of(),
-        Set.of(), "", false, taro.status(), taro.createdAt()));
+    out.add(UserBuilder.aUser().id("taro").role(Role.PORTAL_ADMIN).email("Taro.Com@Example.com")
+        .phone("090-9876-5432").lineNotification(false).build());
     return out;
   }
 

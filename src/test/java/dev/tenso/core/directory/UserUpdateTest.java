@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.Fixtures;
 import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
@@ -12,8 +13,9 @@ import dev.tenso.redis.RedisAuditLog;
 import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
 import dev.tenso.testsupport.InterleavedUsers;
-import dev.tenso.testsupport.TestRedis;
 import dev.tenso.testsupport.QuietOnboarding;
+import dev.tenso.testsupport.TestRedis;
+import dev.tenso.testsupport.UserBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,9 +33,9 @@ class UserUpdateTest {
   private final RedisUsers real = new RedisUsers(TestRedis.shared().template());
   private final InterleavedUsers users = new InterleavedUsers(real);
   private final RedisAuditLog audit = new RedisAuditLog(TestRedis.shared().template());
-  private final DirectoryUseCases directory = new DirectoryUseCases(users,
+  private final UserAdminUseCases directory = new UserAdminUseCases(users,
       new RedisUserGroups(TestRedis.shared().template()), actor -> true, QuietOnboarding.registered(),
-      Clock.fixed(Instant.parse("2026-11-24T01:00:00Z"), ZoneOffset.UTC));
+      audit, Clock.fixed(Instant.parse("2026-11-24T01:00:00Z"), ZoneOffset.UTC));
   private final Actor admin = Actor.system(Channel.CONSOLE);
 
   private User stored(UserStatus status) {
@@ -44,9 +46,7 @@ class UserUpdateTest {
   }
 
   private static User titled(User u, String title) {
-    return new User(u.id(), u.name(), u.email(), u.phone(), u.mobile(), u.language(),
-        u.secondFactor(), u.role(), title, u.timezone(), u.groups(), u.numbers(), u.comment(),
-        u.lineNotification(), u.status(), u.createdAt());
+    return UserBuilder.from(u).title(title).build();
   }
 
   private static List<ErrorCode> codes(Outcome<?> o) {
@@ -58,7 +58,7 @@ class UserUpdateTest {
     User u = stored(UserStatus.ACTIVE);
     users.meanwhile(1, x -> titled(x, "部長"));
 
-    User after = directory.changeRole(admin, u.id(), Role.PORTAL_ADMIN).orElseThrow();
+    User after = directory.changeRole(admin, u.id().value(), "PORTAL_ADMIN").orElseThrow();
 
     assertThat(users.updates()).isEqualTo(2);
     assertThat(after.title()).isEqualTo("部長");
@@ -71,7 +71,7 @@ class UserUpdateTest {
     User u = stored(UserStatus.ACTIVE);
     users.meanwhile(1, x -> x.withStatus(UserStatus.DISABLED));
 
-    assertThat(codes(directory.disableUser(admin, u.id())))
+    assertThat(codes(directory.disableUser(admin, u.id().value())))
         .containsExactly(ErrorCode.USER_ALREADY_DISABLED);
     assertThat(real.byId(u.id()).orElseThrow().status()).isEqualTo(UserStatus.DISABLED);
     assertThat(audit.forUser(u.id().value(), 10)).extracting(AuditEvent::action)
@@ -83,7 +83,7 @@ class UserUpdateTest {
     User u = stored(UserStatus.ACTIVE);
     users.meanwhile(1, x -> x.withRole(Role.PORTAL_ADMIN));
 
-    directory.disableUser(admin, u.id()).orElseThrow();
+    directory.disableUser(admin, u.id().value()).orElseThrow();
 
     assertThat(users.updates()).isEqualTo(2);
     assertThat(audit.forUser(u.id().value(), 10)).singleElement().satisfies(e -> {
@@ -99,7 +99,7 @@ class UserUpdateTest {
     User u = stored(UserStatus.ACTIVE);
     users.meanwhile(Integer.MAX_VALUE, x -> titled(x, x.title() + "x"));
 
-    assertThat(codes(directory.changeRole(admin, u.id(), Role.PORTAL_ADMIN)))
+    assertThat(codes(directory.changeRole(admin, u.id().value(), "PORTAL_ADMIN")))
         .containsExactly(ErrorCode.CONCURRENT_CHANGE);
     assertThat(users.updates()).isEqualTo(UserUpdate.MAX_ATTEMPTS);
     User now = real.byId(u.id()).orElseThrow();
@@ -111,9 +111,9 @@ class UserUpdateTest {
   @Test
   void aMissingUserIsNotFoundAndAnUnchangedOneIsNotWritten() {
     User u = stored(UserStatus.ACTIVE);
-    assertThat(codes(directory.disableUser(admin, new UserId("nobody-" + UUID.randomUUID()))))
+    assertThat(codes(directory.disableUser(admin, "nobody-" + UUID.randomUUID())))
         .containsExactly(ErrorCode.USER_NOT_FOUND);
-    assertThat(directory.changeRole(admin, u.id(), Role.GENERAL).orElseThrow()).isEqualTo(u);
+    assertThat(directory.changeRole(admin, u.id().value(), "GENERAL").orElseThrow()).isEqualTo(u);
     assertThat(users.updates()).isZero();
   }
 }

@@ -8,10 +8,11 @@ import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Violation;
 import dev.tenso.core.directory.Role;
-import dev.tenso.core.directory.Scope;
+import dev.tenso.core.directory.Scopes;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.inventory.NumberDetails;
+import dev.tenso.core.inventory.Scope;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,8 +51,8 @@ class ForwardingAccessTest {
       default -> Outcome.rejected("user", ErrorCode.USER_NOT_ACTIVE);
     };
     Scope scope = user.isOk()
-        ? user.orElseThrow().map(u -> Scope.of(u, List.of())).orElseGet(Scope::everything)
-        : Scope.of(OWNER, List.of());
+        ? user.orElseThrow().map(u -> Scopes.of(u, List.of())).orElseGet(Scope::everything)
+        : Scopes.of(OWNER, List.of());
     Optional<NumberDetails> details = Org.NUMBERS.stream()
         .filter(n -> n.ip().display().equals(number)).findFirst();
     assertThat(codes(ForwardingAccess.forReading(user, scope, details))).isEqualTo(codes(read));

@@ -179,6 +179,8 @@ class ForwardingRulesTest {
         Arguments.of("A->B->A", Map.of("05022220002", onTo(A)), true),
         Arguments.of("A->B->A hyphen-free", Map.of("05022220002", onTo("05011110001")), true),
         Arguments.of("A->B->A in any mode", Map.of("05022220002", busyToA), true),
+        Arguments.of("A->B->A, A entered as 010-81",
+            Map.of("05022220002", onTo("010-81-50-1111-0001")), true),
         Arguments.of("A->B->C->A",
             Map.of("05022220002", onTo(C), "05033330003", onTo(A)), true),
         Arguments.of("A->B->C, C off",

@@ -2,10 +2,10 @@ package dev.tenso.redis.auth;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tenso.core.auth.ChannelIdentity;
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.common.StoreUnavailableException;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 import dev.tenso.testsupport.TestRedis;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
-import dev.tenso.core.directory.UserId;
+import dev.tenso.core.common.UserId;
 import dev.tenso.testsupport.SecretsSeen;
 import dev.tenso.testsupport.TestRedis;
 import java.security.SecureRandom;

@@ -1,0 +1,140 @@
+package dev.tenso.bench;
+
+import dev.tenso.core.auth.FirstFactor;
+import dev.tenso.core.common.Actor;
+import dev.tenso.core.forwarding.ForwardingChange;
+import dev.tenso.importer.ImportReport;
+import dev.tenso.testsupport.GeneratedOrganisation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A large organisation against a small one. {@link #BIG} numbers and {@link #BIG} users (about
+ * 50 MB of YAML) are imported into a fresh redis-server within the benchmark's heap (-Xmx512m),
+ * with the import's time and peak heap printed; then {@code show}, {@code change} (with its
+ * change notice) and the caller lookup ({@code FirstFactor.byCaller}) run on it and on an
+ * organisation of {@link #SMALL} of each, in alternating rounds so that a busy machine slows
+ * both alike, by the same {@link #SMALL} users on their own numbers. Their p99 must stay within
+ * 1.5x of the small organisation's: no request grows with the directory.
+ */
+final class ScaleBench {
+  static final int BIG = 100_000;
+  static final int SMALL = 100;
+  static final int ROUNDS = 20;
+  static final int PER_ROUND = 100;
+
+  private final Lab[] labs;
+  private final List<List<Actor>> actors = new ArrayList<>();
+  private final AtomicLong destinations = new AtomicLong();
+
+  private ScaleBench(Lab small, Lab big) {
+    this.labs = new Lab[] {small, big};
+    for (Lab lab : labs) {
+      List<Actor> signedIn = new ArrayList<>();
+      for (int i = 0; i < SMALL; i++) {
+        signedIn.add(lab.signedIn(GeneratedOrganisation.email(i)));
+      }
+      actors.add(signedIn);
+    }
+  }
+
+  static void run(Report report) {
+    try (Lab small = new Lab(); Lab big = new Lab()) {
+      report.section(String.format("Import of %,d numbers and %,d users into a fresh Redis",
+          BIG, BIG));
+      importGenerated(small, SMALL, report, "import.small");
+      importGenerated(big, BIG, report, "import.big");
+      report.note("redis used_memory " + big.redisMemory());
+      System.gc();
+      new ScaleBench(small, big).compare(report);
+    }
+  }
+
+  private interface Op {
+    void run(Lab lab, Actor actor, int i);
+  }
+
+  private void compare(Report report) {
+    report.section(String.format("%d users on their own numbers, with %,d and with %,d users"
+        + " and numbers (alternating rounds of %d)", SMALL, SMALL, BIG, PER_ROUND));
+    measure(report, "show", (lab, actor, i) -> {
+      if (!lab.forwarding.show(actor, GeneratedOrganisation.number(i)).isOk()) {
+        throw new IllegalStateException("show was refused");
+      }
+    });
+    measure(report, "change", (lab, actor, i) -> {
+      String destination = String.format("03%08d", destinations.incrementAndGet() % 100_000_000L);
+      if (!lab.forwarding.change(actor, GeneratedOrganisation.number(i),
+          ForwardingChange.none().withSlot(5, destination)).isOk()) {
+        throw new IllegalStateException("change was refused");
+      }
+    });
+    measure(report, "caller", (lab, actor, i) -> {
+      if (!new FirstFactor(lab.users).byCaller(GeneratedOrganisation.mobile(i)).isPresent()) {
+        throw new IllegalStateException("the caller was not found");
+      }
+    });
+  }
+
+  private void measure(Report report, String name, Op op) {
+    Samples[] samples = {new Samples(), new Samples()};
+    long[] busy = new long[2];
+    for (int round = -2; round < ROUNDS; round++) { // two rounds of warm-up
+      for (int k = 0; k < labs.length; k++) {
+        int l = (round + k) % 2 == 0 ? 0 : 1;
+        for (int j = 0; j < PER_ROUND; j++) {
+          int i = j % SMALL;
+          long t = System.nanoTime();
+          op.run(labs[l], actors.get(l).get(i), i);
+          if (round >= 0) {
+            long took = System.nanoTime() - t;
+            samples[l].add(took);
+            busy[l] += took;
+          }
+        }
+      }
+    }
+    samples[0].wall(busy[0]);
+    samples[1].wall(busy[1]);
+    report.samples("scale.small." + name, samples[0]);
+    report.samples("scale.big." + name, samples[1]);
+    report.value("scale." + name + ".ratio",
+        samples[1].percentileMs(99) / samples[0].percentileMs(99),
+        String.format("x (p99 with %,d users / with %d)", BIG, SMALL));
+  }
+
+  /** Writes and imports a generated organisation; reports its time and the heap it took. */
+  static void importGenerated(Lab lab, int size, Report report, String name) {
+    Path file = null;
+    try {
+      file = Files.createTempFile("tenso-bench-", ".yaml");
+      GeneratedOrganisation.write(file, size, size, 40);
+      System.gc();
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      long start = System.nanoTime();
+      ImportReport r = lab.importer(imported -> { }).load(file.toString());
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(p -> p.getType() == MemoryType.HEAP)
+          .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      report.note(String.format("%s (file %.1f MB)", r, Files.size(file) / 1e6));
+      report.value(name + ".seconds", seconds, "s");
+      report.value(name + ".peakHeapMiB", peak / 1048576.0, "MiB peak heap used (max "
+          + Runtime.getRuntime().maxMemory() / 1048576 + " MiB)");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (file != null) {
+        file.toFile().delete();
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.tenso.redis;
+
+import dev.tenso.voice.CallStates;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * The IVR state of each call in one hash, {@code tenso:ivr:call:<CallSid>}, with a TTL renewed at
+ * every step: {@code state}, {@code tries}, {@code lang}, {@code step} (the next expected),
+ * {@code v.<name>} (the flow's values), {@code claim.<n>} and {@code answer.<n>} (the latest
+ * step's TwiML; the one before is dropped, so the hash does not grow with the call). Loading
+ * with the claim and saving are one script each: two round trips per step.
+ */
+public final class RedisCallStates implements CallStates {
+  private static final String CLAIMED = ".claimed";
+
+  /** KEYS[1] the call; ARGV[1] the step asked about, ARGV[2] TTL seconds. */
+  private static final RedisScript<List> LOAD = RedisScript.of("""
+      local expected = tonumber(redis.call('HGET', KEYS[1], 'step') or '0')
+      local claimed = 0
+      if expected == tonumber(ARGV[1]) then
+        claimed = redis.call('HSETNX', KEYS[1], 'claim.' .. ARGV[1], '1')
+        redis.call('EXPIRE', KEYS[1], ARGV[2])
+      end
+      local all = redis.call('HGETALL', KEYS[1])
+      all[#all + 1] = '.claimed'
+      all[#all + 1] = tostring(claimed)
+      return all
+      """, List.class);
+
+  /**
+   * KEYS[1] the call; ARGV[1] TTL seconds, ARGV[2] the step before (its claim and answer are
+   * dropped: only the latest step can be posted again), then field/value pairs.
+   */
+  private static final RedisScript<Long> SAVE = RedisScript.of("""
+      redis.call('HDEL', KEYS[1], 'claim.' .. ARGV[2], 'answer.' .. ARGV[2])
+      local fields = {}
+      for i = 3, #ARGV do fields[#fields + 1] = ARGV[i] end
+      redis.call('HSET', KEYS[1], unpack(fields))
+      redis.call('EXPIRE', KEYS[1], ARGV[1])
+      return 1
+      """, Long.class);
+
+  private final StringRedisTemplate redis;
+
+  public RedisCallStates(StringRedisTemplate redis) {
+    this.redis = redis;
+  }
+
+  static String key(String sid) {
+    return Keys.PREFIX + "ivr:call:" + sid;
+  }
+
+  @Override
+  public Loaded load(String sid, int step, Duration ttl) {
+    List<?> all = RedisFailures.call(() -> redis.execute(LOAD, List.of(key(sid)),
+        Integer.toString(step), Long.toString(ttl.toSeconds())));
+    Map<String, String> fields = new HashMap<>();
+    for (int i = 0; all != null && i + 1 < all.size(); i += 2) {
+      fields.put(String.valueOf(all.get(i)), String.valueOf(all.get(i + 1)));
+    }
+    boolean claimed = "1".equals(fields.remove(CLAIMED));
+    return new Loaded(fields, claimed);
+  }
+
+  @Override
+  public void save(String sid, Map<String, String> fields, int step, String answer,
+      Duration ttl) {
+    List<String> args = new ArrayList<>();
+    args.add(Long.toString(ttl.toSeconds()));
+    args.add(Integer.toString(step - 1));
+    Scripts.addPairs(args, fields);
+    args.add(STEP);
+    args.add(Integer.toString(step + 1));
+    args.add(ANSWER + step);
+    args.add(answer);
+    RedisFailures.run(() -> redis.execute(SAVE, List.of(key(sid)), args.toArray()));
+  }
+}

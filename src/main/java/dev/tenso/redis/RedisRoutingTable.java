@@ -1,0 +1,49 @@
+package dev.tenso.redis;
+
+import dev.tenso.core.forwarding.RoutingDecision;
+import dev.tenso.core.forwarding.RoutingTable;
+import dev.tenso.core.inventory.IpNumber;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * The routing records ({@code tenso:route:<digits>}): one HGETALL per call; a missing one added
+ * by a script that checks the forwarding version it was decided from.
+ */
+public final class RedisRoutingTable implements RoutingTable {
+  private final StringRedisTemplate redis;
+
+  public RedisRoutingTable(StringRedisTemplate redis) {
+    this.redis = redis;
+  }
+
+  /** KEYS[1] route, KEYS[2] forwarding; ARGV[1] expected version, then the record's pairs. */
+  private static final RedisScript<Long> ADD_IF_MISSING = RedisScript.of("""
+      if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+      local version = tonumber(redis.call('HGET', KEYS[2], 'version') or '0')
+      if version ~= tonumber(ARGV[1]) then return 0 end
+      local fields = {}
+      for i = 2, #ARGV do fields[#fields + 1] = ARGV[i] end
+      redis.call('HSET', KEYS[1], unpack(fields))
+      return 1
+      """, Long.class);
+
+  @Override
+  public boolean addIfMissing(IpNumber number, long forwardingVersion, RoutingDecision route) {
+    List<String> args = new ArrayList<>();
+    args.add(Long.toString(forwardingVersion));
+    Scripts.addPairs(args, RouteCodec.fields(route));
+    Long added = RedisFailures.call(() -> redis.execute(ADD_IF_MISSING,
+        List.of(Keys.route(number.digits()), Keys.forwarding(number.digits())), args.toArray()));
+    return added != null && added == 1L;
+  }
+
+  @Override
+  public Optional<RoutingDecision> route(IpNumber number) {
+    return RouteCodec.read(
+        RedisFailures.call(() -> redis.opsForHash().entries(Keys.route(number.digits()))));
+  }
+}

@@ -1,0 +1,32 @@
+package dev.tenso.voice;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Port: the IVR state of each call, by {@code CallSid}, with a time to live, so that any instance
+ * of tenso can take any step. Each step of a call is claimed once and its answer kept, so a step
+ * Twilio posts twice is answered with the same TwiML and applied once.
+ */
+public interface CallStates {
+  /** The stored field holding the number of the step the call expects next. */
+  String STEP = "step";
+  /** The stored field holding the answer to step {@code n}: {@code ANSWER + n}. */
+  String ANSWER = "answer.";
+
+  /**
+   * The call's stored fields (empty for a new call) in one round trip, having claimed
+   * {@code step} for the caller when it is the step the call expects and nobody claimed it yet.
+   */
+  Loaded load(String sid, int step, Duration ttl);
+
+  /** Stores the call's fields, the next step and the answer to {@code step}, renewing the TTL. */
+  void save(String sid, Map<String, String> fields, int step, String answer, Duration ttl);
+
+  /** The stored fields, and whether this caller holds the claim on the step it asked about. */
+  record Loaded(Map<String, String> fields, boolean claimed) {
+    public Loaded {
+      fields = Map.copyOf(fields);
+    }
+  }
+}
