@@ -2,7 +2,6 @@ package dev.tenso.config;
 
 import dev.tenso.core.audit.AuditLog;
 import dev.tenso.core.common.Deliveries;
-import dev.tenso.core.directory.ChannelLinks;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingSnapshots;
@@ -14,7 +13,6 @@ import dev.tenso.importer.ImportWriter;
 import dev.tenso.voice.CallStates;
 import dev.tenso.redis.RedisAuditLog;
 import dev.tenso.redis.RedisCallStates;
-import dev.tenso.redis.RedisChannelLinks;
 import dev.tenso.redis.RedisDeliveries;
 import dev.tenso.redis.RedisForwardingSnapshots;
 import dev.tenso.redis.RedisForwardingStore;
@@ -104,11 +102,6 @@ public class RedisConfig {
   @Bean
   ForwardingSnapshots forwardingSnapshots(StringRedisTemplate redis, RedisStartupCheck checked) {
     return new RedisForwardingSnapshots(redis);
-  }
-
-  @Bean
-  ChannelLinks channelLinks(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisChannelLinks(redis);
   }
 
   @Bean

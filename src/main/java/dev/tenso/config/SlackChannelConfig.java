@@ -7,7 +7,6 @@ import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import dev.tenso.core.auth.SignInUseCases;
 import dev.tenso.core.common.Deliveries;
-import dev.tenso.core.directory.ChannelLinks;
 import dev.tenso.core.directory.UserAdminUseCases;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
@@ -53,11 +52,10 @@ public class SlackChannelConfig {
   @Bean
   SlackServices slackServices(ForwardingStatus status, ForwardingUseCases forwarding,
       NumberSearchUseCase numbers, UserAdminUseCases admin, HistoryUseCases history,
-      SignInUseCases signIn, Users users, UserGroups groups, ChannelLinks links,
-      Deliveries deliveries, Catalogs catalogs,
-      @Qualifier("applicationTaskExecutor") Executor executor) {
+      SignInUseCases signIn, Users users, UserGroups groups, Deliveries deliveries,
+      Catalogs catalogs, @Qualifier("applicationTaskExecutor") Executor executor) {
     return new SlackServices(status, forwarding, numbers, admin, history, signIn, users, groups,
-        links, deliveries, catalogs.chat(), executor);
+        deliveries, catalogs.chat(), executor);
   }
 
   @Bean

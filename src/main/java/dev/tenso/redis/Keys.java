@@ -79,16 +79,6 @@ final class Keys {
     return PREFIX + "audit:user:" + userId;
   }
 
-  /** A channel's user id to the directory user it was matched to. */
-  static String link(Channel channel, String externalId) {
-    return PREFIX + "link:" + channel.id() + ":" + externalId;
-  }
-
-  /** A directory user to their id in a channel. */
-  static String userLink(Channel channel, String userId) {
-    return PREFIX + "user-link:" + channel.id() + ":" + userId;
-  }
-
   /** A channel delivery already taken (retry dedupe). */
   static String delivery(String id) {
     return PREFIX + "delivery:" + id;

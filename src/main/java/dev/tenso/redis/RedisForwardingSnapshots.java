@@ -1,6 +1,5 @@
 package dev.tenso.redis;
 
-import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroup;
@@ -16,16 +15,17 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * A user's forwarding snapshot in one Lua script (one round trip): the user (by id, or through a
- * channel link), the hashes of
+ * A user's forwarding snapshot in one Lua script (one round trip): the user (by id, or by the
+ * Slack id index {@code tenso:user-slack:{id}}), the hashes of
  * their user groups, and for each number its number, contract, site and forwarding hashes. The
  * script derives the keys it reads from the user record (a standalone Redis allows it; under
  * Redis Cluster these reads would need the user's and numbers' keys in one hash slot).
  */
 public final class RedisForwardingSnapshots implements ForwardingSnapshots {
   /**
-   * ARGV[1] the key prefix, ARGV[2] user id, ARGV[3] limit, ARGV[4] a channel link key to take
-   * the user id from instead ("" for none), ARGV[5..] named number digits.
+   * ARGV[1] the key prefix, ARGV[2] user id, ARGV[3] limit, ARGV[4] a Slack user id to find
+   * the user by instead ("" for none: through tenso:user-slack:{id}, and only while the user
+   * record still names that id), ARGV[5..] named number digits.
    * Returns {} for an unknown user, else {user, {group...}, {{number, contract, site,
    * forwarding}...}, assigned}, each hash as a flat field/value array.
    */
@@ -33,7 +33,7 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
       local p = ARGV[1]
       local id = ARGV[2]
       if ARGV[4] ~= '' then
-        id = redis.call('GET', ARGV[4])
+        id = redis.call('GET', p .. 'user-slack:' .. ARGV[4])
         if not id then return {} end
       end
       local user = redis.call('HGETALL', p .. 'user:' .. id)
@@ -42,6 +42,7 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
         for i = 1, #flat, 2 do if flat[i] == name then return flat[i + 1] end end
         return ''
       end
+      if ARGV[4] ~= '' and field(user, 'slackId') ~= ARGV[4] then return {} end
       local groups = {}
       for g in string.gmatch(field(user, 'groups'), '[^\\n]+') do
         local h = redis.call('HGETALL', p .. 'usergroup:' .. g)
@@ -81,17 +82,17 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
   }
 
   @Override
-  public Snapshot readLinked(Channel channel, String externalId, List<IpNumber> named,
-      int limit) {
-    return read("", Keys.link(channel, externalId), named, limit);
+  public Snapshot readBySlackId(String slackId, List<IpNumber> named, int limit) {
+    return slackId == null || slackId.isEmpty() ? new Snapshot(Optional.empty(), List.of(),
+        List.of(), 0) : read("", slackId, named, limit);
   }
 
-  private Snapshot read(String userId, String linkKey, List<IpNumber> named, int limit) {
+  private Snapshot read(String userId, String slackId, List<IpNumber> named, int limit) {
     List<String> args = new ArrayList<>();
     args.add(Keys.PREFIX);
     args.add(userId);
     args.add(Integer.toString(limit));
-    args.add(linkKey);
+    args.add(slackId);
     named.forEach(n -> args.add(n.digits()));
     List<?> out = RedisFailures.call(() -> redis.execute(SNAPSHOT, List.of(), args.toArray()));
     if (out == null || out.isEmpty()) {

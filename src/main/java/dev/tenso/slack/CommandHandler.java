@@ -5,7 +5,6 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
-import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.StoreUnavailableException;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
@@ -36,7 +35,7 @@ final class CommandHandler {
     Answer answer = Answer.responseUrl(p.slack(), pl.getResponseUrl(), false);
     Turn turn = new Turn(slackId, pl.getText(), pl.getTriggerId(), ctx.client(), answer);
     try {
-      Look look = p.core().status().linked(Channel.SLACK, slackId, Quick.named(cmd));
+      Look look = p.core().status().bySlackId(slackId, Quick.named(cmd));
       if (look.user().isEmpty() && look.status().violations().stream()
           .anyMatch(v -> v.code() == dev.tenso.core.common.ErrorCode.USER_NOT_FOUND)) {
         p.later().run(() -> firstUse(turn, cmd), failure(answer));

@@ -36,7 +36,7 @@ final class Homes implements ChangeNotices {
 
   /** The tab of one Slack user, as they should see it now. */
   void publish(String slackId) {
-    Optional<UserId> id = p.identities().linked(slackId);
+    Optional<UserId> id = p.identities().linked(slackId).map(User::id);
     if (id.isEmpty()) {
       SlackIdentities.Lookup found = Views.call(() -> p.identities().lookUp(slackId, client));
       if (found.user().isEmpty() || found.user().get().status() != UserStatus.ACTIVE) {
@@ -66,7 +66,8 @@ final class Homes implements ChangeNotices {
     p.core().users().all().stream().filter(u -> u.numbers().contains(number))
         .forEach(u -> concerned.add(u.id()));
     for (UserId u : concerned) {
-      p.identities().slackIdOf(u).ifPresent(this::publish);
+      p.core().users().byId(u).map(User::slackId).filter(s -> !s.isEmpty())
+          .ifPresent(this::publish);
     }
   }
 }

@@ -1,7 +1,5 @@
 package dev.tenso.slack;
 
-import dev.tenso.core.common.UserId;
-import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import java.util.Optional;
 
@@ -11,9 +9,7 @@ final class Known {
 
   /** The linked user as stored, unless DISABLED (then they are nobody); empty when not linked. */
   static Optional<Who> user(Parts p, String slackId) {
-    Optional<UserId> id = p.identities().linked(slackId);
-    return id.flatMap(p.core().users()::byId).filter(u -> u.status() != UserStatus.DISABLED)
-        .map(u -> new Who(slackId, u));
+    return p.identities().linked(slackId).map(u -> new Who(slackId, u));
   }
 
   /** The linked ACTIVE user. */

@@ -23,7 +23,7 @@ record Parts(
   static Parts of(SlackServices core, Slack slack, String command) {
     Texts texts = new Texts(core.chat());
     return new Parts(core, slack, command, texts, new CommandParser(Words.from(core.chat())),
-        new SlackIdentities(core.links(), core.signIn(), core.users()),
+        new SlackIdentities(core.signIn(), core.users()),
         new SignInFlow(core.signIn()), new Later(core.executor()),
         new StatusBlocks(texts, command), new HelpBlocks(texts, command),
         new ForwardingModal(texts));

@@ -2,7 +2,6 @@ package dev.tenso.slack;
 
 import dev.tenso.core.auth.SignInUseCases;
 import dev.tenso.core.common.Deliveries;
-import dev.tenso.core.directory.ChannelLinks;
 import dev.tenso.core.directory.UserAdminUseCases;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
@@ -27,7 +26,6 @@ public record SlackServices(
     SignInUseCases signIn,
     Users users,
     UserGroups groups,
-    ChannelLinks links,
     Deliveries deliveries,
     MessageCatalog chat,
     Executor executor) {}

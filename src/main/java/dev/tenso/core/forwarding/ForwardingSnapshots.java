@@ -1,6 +1,5 @@
 package dev.tenso.core.forwarding;
 
-import dev.tenso.core.common.Channel;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserGroup;
 import dev.tenso.core.common.UserId;
@@ -25,10 +24,10 @@ public interface ForwardingSnapshots {
   Snapshot read(UserId user, List<IpNumber> named, int limit);
 
   /**
-   * The same for the user a channel's user id was linked to ({@code ChannelLinks}), in the same
-   * one round trip: the link is followed inside the read. An unlinked id reads as no user.
+   * The same for the user linked to a Slack user id ({@code User#slackId}), in the same one
+   * round trip: the link is followed inside the read. An unlinked id reads as no user.
    */
-  Snapshot readLinked(Channel channel, String externalId, List<IpNumber> named, int limit);
+  Snapshot readBySlackId(String slackId, List<IpNumber> named, int limit);
 
   /**
    * @param user empty when no such user is stored

@@ -1,7 +1,6 @@
 package dev.tenso.core.forwarding;
 
 import dev.tenso.core.common.Actor;
-import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.InvalidValueException;
 import dev.tenso.core.common.Outcome;
@@ -76,14 +75,14 @@ public final class ForwardingStatus {
   }
 
   /**
-   * {@link #mine} or, with a number, {@link #of} for whoever a channel's user id was linked to,
-   * in one read; USER_NOT_FOUND when the id was never linked.
+   * {@link #mine} or, with a number, {@link #of} for whoever a Slack user id is linked to, in one
+   * read; USER_NOT_FOUND when the id was never linked.
    */
-  public Look linked(Channel channel, String externalId, String numberOrNull) {
+  public Look bySlackId(String slackId, String numberOrNull) {
     Optional<IpNumber> ip = numberOrNull == null ? Optional.empty() : parse(numberOrNull);
     boolean invalid = numberOrNull != null && ip.isEmpty();
     int limit = numberOrNull == null ? LIMIT : 0;
-    return look(snapshots.readLinked(channel, externalId, ip.stream().toList(), limit),
+    return look(snapshots.readBySlackId(slackId, ip.stream().toList(), limit),
         ip.stream().toList(), invalid);
   }
 
