@@ -11,17 +11,16 @@ import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ChangeNotices;
 import dev.tenso.core.forwarding.ForwardingStatus.Look;
 import dev.tenso.core.forwarding.ForwardingView;
-import dev.tenso.core.inventory.IpNumber;
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Publishes App Home tabs: when a user opens theirs, and after every forwarding change (from
  * Slack, the phone or any other channel) for the user who made it and the users the number is
- * assigned to who ever used tenso in Slack. Told by the forwarding door after its answer, off the
- * request path.
+ * assigned to who ever used tenso in Slack (found through the number's index, never by reading
+ * the directory). Told by the forwarding door after its answer, off the request path.
  */
 final class Homes implements ChangeNotices {
   private final Parts p;
@@ -56,18 +55,17 @@ final class Homes implements ChangeNotices {
     Views.publish(client, slackId, tab.render(look.status(), u.language(), u.timezone()));
   }
 
+  /**
+   * The Homes of the users the number is assigned to (the number's index, {@code
+   * Users.byNumber}) and of the user who made the change, those linked to a Slack id.
+   */
   @Override
   public void changed(ForwardingView view, Actor actor, String changedBy, Instant at) {
-    IpNumber number = view.details().ip();
-    Set<UserId> concerned = new LinkedHashSet<>();
-    if (!actor.isSystem()) {
-      concerned.add(actor.user());
+    List<User> concerned = new ArrayList<>(p.core().users().byNumber(view.details().ip()));
+    if (!actor.isSystem() && concerned.stream().noneMatch(u -> u.id().equals(actor.user()))) {
+      p.core().users().byId(actor.user()).ifPresent(concerned::add);
     }
-    p.core().users().all().stream().filter(u -> u.numbers().contains(number))
-        .forEach(u -> concerned.add(u.id()));
-    for (UserId u : concerned) {
-      p.core().users().byId(u).map(User::slackId).filter(s -> !s.isEmpty())
-          .ifPresent(this::publish);
-    }
+    concerned.stream().map(User::slackId).filter(id -> !id.isEmpty()).distinct()
+        .forEach(this::publish);
   }
 }

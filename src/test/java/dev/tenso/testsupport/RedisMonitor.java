@@ -66,6 +66,29 @@ public final class RedisMonitor implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Every command between the markers, those a script ran inside the server included: what was
+   * read or written, by whom.
+   */
+  public List<String> allCommands(String from, String to) {
+    long end = System.nanoTime() + 2_000_000_000L;
+    while (lines.stream().noneMatch(l -> l.contains("\"" + to + "\"")) && System.nanoTime() < end) {
+      Thread.onSpinWait();
+    }
+    List<String> out = new ArrayList<>();
+    boolean in = false;
+    for (String l : lines) {
+      if (l.contains("\"" + from + "\"")) {
+        in = true;
+      } else if (l.contains("\"" + to + "\"")) {
+        break;
+      } else if (in) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
   @Override
   public void close() {
     try {
