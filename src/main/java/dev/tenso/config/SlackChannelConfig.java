@@ -15,6 +15,7 @@ import dev.tenso.core.forwarding.ForwardingStatus;
 import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.history.HistoryUseCases;
 import dev.tenso.core.inventory.NumberSearchUseCase;
+import dev.tenso.core.voicemail.VoicemailAnnouncer;
 import dev.tenso.messages.Catalogs;
 import dev.tenso.slack.SlackChannel;
 import dev.tenso.slack.SlackRequestGuard;
@@ -74,6 +75,12 @@ public class SlackChannelConfig {
   @Bean
   ChangeNotices slackHomeRefresh(SlackChannel channel, App app) {
     return channel.homeRefresh(app.client());
+  }
+
+  /** Told by the voicemail door of each new message (see {@code VoiceConfig}). */
+  @Bean
+  VoicemailAnnouncer slackVoicemailDms(SlackChannel channel, App app) {
+    return channel.voicemailDms(app.client());
   }
 
   @Bean

@@ -5,12 +5,13 @@ import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.tenso.core.forwarding.ChangeNotices;
+import dev.tenso.core.voicemail.VoicemailAnnouncer;
 import java.util.regex.Pattern;
 
 /**
  * The Slack channel as a whole: its handlers registered on a Bolt {@link App} (served by the
- * servlet at {@code /slack/events} or by Socket Mode: the same handlers either way), and the App
- * Home refresh told of every forwarding change.
+ * servlet at {@code /slack/events} or by Socket Mode: the same handlers either way), the App
+ * Home refresh told of every forwarding change, and the DM that tells of a new voicemail.
  */
 public final class SlackChannel {
   private final Parts parts;
@@ -45,6 +46,11 @@ public final class SlackChannel {
       return ctx.ack();
     });
     return app;
+  }
+
+  /** Tells users of new voicemail messages by DM, through {@code client} (the bot's). */
+  public VoicemailAnnouncer voicemailDms(MethodsClient client) {
+    return new VoicemailDms(parts, client);
   }
 
   /** Refreshes the App Home tabs after a change, through {@code client} (the bot's). */
