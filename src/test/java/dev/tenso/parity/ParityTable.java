@@ -13,8 +13,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Reads the parity table both channels run ({@code src/test/resources/parity/forwarding-rules.yaml};
- * its organisation is {@link #ORGANISATION}). The Slack test turns each row into a
- * {@code /forward} command, the phone test into keypad presses; both assert the row's answer.
+ * its organisation is {@link #ORGANISATION}), the one reader of it. {@link ParityTest} turns each
+ * row into a {@code /forward} command (Slack's half) and into keypad presses (the phone's half),
+ * and asserts that both give the row's answer.
  */
 public final class ParityTable {
   public static final String RULES = "parity/forwarding-rules.yaml";
