@@ -18,7 +18,7 @@ import dev.tenso.core.inventory.NumberSearchUseCase;
 import dev.tenso.core.voicemail.VoicemailAnnouncer;
 import dev.tenso.messages.Catalogs;
 import dev.tenso.slack.SlackChannel;
-import dev.tenso.slack.SlackRequestGuard;
+import dev.tenso.slack.SlackEndpoint;
 import dev.tenso.slack.SlackServices;
 import java.time.Clock;
 import java.util.concurrent.Executor;
@@ -26,15 +26,15 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The Slack channel, on when a bot token or a signing secret is set (and then both must be):
- * Bolt's {@link App} with tenso's handlers, served at {@code POST /slack/events} behind the
- * timestamp guard, and over Socket Mode as well when an app token is set. Bolt's Web API calls go
+ * Bolt's {@link App} with tenso's handlers, served at {@code POST /slack/events} by its servlet
+ * behind the timestamp guard ({@link SlackEndpoint}), and over Socket Mode as well when an app token is set. Bolt's Web API calls go
  * to {@code tenso.slack.api-url}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -83,16 +83,16 @@ public class SlackChannelConfig {
     return channel.voicemailDms(app.client());
   }
 
+  /**
+   * The request URL: the timestamp guard, then Bolt's servlet, ahead of the application's other
+   * filters (see {@link SlackEndpoint}).
+   */
   @Bean
-  ServletRegistrationBean<SlackAppServlet> slackServlet(App app) {
-    return new ServletRegistrationBean<>(new SlackAppServlet(app), PATH);
-  }
-
-  @Bean
-  FilterRegistrationBean<SlackRequestGuard> slackRequestGuard(Clock clock) {
-    FilterRegistrationBean<SlackRequestGuard> f =
-        new FilterRegistrationBean<>(new SlackRequestGuard(clock));
+  FilterRegistrationBean<SlackEndpoint> slackEndpoint(App app, Clock clock) {
+    FilterRegistrationBean<SlackEndpoint> f =
+        new FilterRegistrationBean<>(new SlackEndpoint(clock, new SlackAppServlet(app)));
     f.addUrlPatterns(PATH);
+    f.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return f;
   }
 

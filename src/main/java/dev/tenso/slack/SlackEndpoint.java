@@ -3,26 +3,36 @@ package dev.tenso.slack;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
- * Before Bolt: a request without a signature, or whose timestamp is more than 5 minutes off in
- * either direction, gets 401 and nothing runs. Bolt checks the signature itself but lets a
- * timestamp from the future through; this closes that gap (and a replayed request's window).
+ * {@code POST /slack/events}, answered first thing: a request without a signature, or whose
+ * timestamp is more than 5 minutes off in either direction, gets 401 and nothing runs (Bolt
+ * checks the signature itself but lets a timestamp from the future through); any other goes
+ * straight to Bolt's servlet. The rest of the application's filter chain (request context,
+ * HTTP metrics, form parsing) gives Bolt nothing and is not run for Slack's requests: they must
+ * be answered within 3 s, whatever else the server does.
  */
-public final class SlackRequestGuard extends HttpFilter {
+public final class SlackEndpoint extends HttpFilter {
   static final Duration WINDOW = Duration.ofMinutes(5);
   static final String TIMESTAMP = "X-Slack-Request-Timestamp";
   static final String SIGNATURE = "X-Slack-Signature";
+  private static final Pattern SECONDS = Pattern.compile("[0-9]{1,12}");
 
   private final transient Clock clock;
+  private final transient HttpServlet bolt;
 
-  public SlackRequestGuard(Clock clock) {
+  /** @param bolt Bolt's {@code SlackAppServlet} for the app */
+  public SlackEndpoint(Clock clock, HttpServlet bolt) {
     this.clock = clock;
+    this.bolt = bolt;
   }
 
   @Override
@@ -33,12 +43,15 @@ public final class SlackRequestGuard extends HttpFilter {
       res.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       return;
     }
-    chain.doFilter(req, res);
+    if (req.getCharacterEncoding() == null) {
+      req.setCharacterEncoding(StandardCharsets.UTF_8.name()); // Slack sends UTF-8
+    }
+    bolt.service(req, res);
   }
 
   static boolean acceptable(String timestamp, String signature, long nowSeconds) {
     if (signature == null || signature.isBlank() || timestamp == null
-        || !timestamp.matches("[0-9]{1,12}")) {
+        || !SECONDS.matcher(timestamp).matches()) {
       return false;
     }
     return Math.abs(nowSeconds - Long.parseLong(timestamp)) <= WINDOW.toSeconds();
