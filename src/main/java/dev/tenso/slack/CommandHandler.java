@@ -48,8 +48,10 @@ final class CommandHandler {
       Who who = new Who(slackId, look.user().get());
       Optional<Quick.Result> now = quick.answer(who, cmd, look.status());
       if (now.isPresent() && now.get() instanceof Quick.Message m) {
-        return ctx.ack(r -> r.responseType("ephemeral").text(m.reply().text())
-            .blocks(m.reply().blocks()));
+        return AckJson.of(m.reply()).map(json -> Response.builder().statusCode(200)
+            .contentType("application/json; charset=utf-8").body(json).build())
+            .orElseGet(() -> ctx.ack(r -> r.responseType("ephemeral").text(m.reply().text())
+                .blocks(m.reply().blocks())));
       }
       if (now.isPresent() && now.get() instanceof Quick.Modal modal) {
         p.later().run(() -> Views.open(ctx.client(), turn.trigger(), modal.view()),
