@@ -5,6 +5,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
 import dev.tenso.core.auth.SignInUseCases;
 import dev.tenso.core.common.Deliveries;
 import dev.tenso.core.directory.UserAdminUseCases;
@@ -100,7 +101,8 @@ public class SlackChannelConfig {
   @Bean(destroyMethod = "close")
   @ConditionalOnExpression("'${tenso.slack.app-token:}' != ''")
   SocketModeApp slackSocketMode(App app, SlackProperties properties) throws Exception {
-    SocketModeApp socket = new SocketModeApp(properties.appToken(), app);
+    SocketModeApp socket = new SocketModeApp(properties.appToken(), app,
+        SocketModeClient.Backend.JavaWebSocket);
     socket.startAsync();
     return socket;
   }

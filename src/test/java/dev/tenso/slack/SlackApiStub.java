@@ -79,6 +79,11 @@ final class SlackApiStub {
         .withBody("ok")));
   }
 
+  /** One more answer, until the next {@link #reset}. */
+  void stub(com.github.tomakehurst.wiremock.client.MappingBuilder mapping) {
+    server.stubFor(mapping);
+  }
+
   /** users.info of a Slack user: their profile email and locale. */
   void slackUser(String slackId, String email, String locale) {
     server.stubFor(post(urlPathEqualTo("/api/users.info"))
