@@ -35,8 +35,8 @@ import org.springframework.core.Ordered;
 /**
  * The Slack channel, on when a bot token or a signing secret is set (and then both must be):
  * Bolt's {@link App} with tenso's handlers, served at {@code POST /slack/events} by its servlet
- * behind the timestamp guard ({@link SlackEndpoint}), and over Socket Mode as well when an app token is set. Bolt's Web API calls go
- * to {@code tenso.slack.api-url}.
+ * behind the timestamp guard ({@link SlackEndpoint}), and over Socket Mode as well when an app
+ * token is set. Bolt's Web API calls go to {@code tenso.slack.api-url}.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SlackChannelOn.class)
