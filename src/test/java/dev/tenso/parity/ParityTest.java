@@ -3,10 +3,10 @@ package dev.tenso.parity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.tenso.importer.OrganisationImporter;
 import dev.tenso.messages.Catalogs;
 import dev.tenso.slack.SlackParityHalf;
+import dev.tenso.testsupport.AppServers;
 import dev.tenso.testsupport.TestRedis;
 import dev.tenso.voice.PhoneParityHalf;
 import java.util.LinkedHashMap;
@@ -35,14 +35,11 @@ class ParityTest {
   static final int SMTP_PORT = TestRedis.freePort();
 
   @RegisterExtension
-  static final GreenMailExtension SMTP =
-      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+  static final GreenMailExtension SMTP = AppServers.smtp(SMTP_PORT);
 
   @DynamicPropertySource
   static void servers(DynamicPropertyRegistry registry) {
-    registry.add("spring.data.redis.url", () -> TestRedis.shared().url());
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    AppServers.redisAndMail(registry, SMTP_PORT);
     SlackParityHalf.settings(registry);
     PhoneParityHalf.settings(registry);
   }

@@ -1,9 +1,9 @@
 package dev.tenso.slack;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import dev.tenso.messages.Catalogs;
 import dev.tenso.importer.OrganisationImporter;
+import dev.tenso.messages.Catalogs;
+import dev.tenso.testsupport.AppServers;
 import dev.tenso.testsupport.SecretsSeen;
 import dev.tenso.testsupport.TestRedis;
 import dev.tenso.testsupport.Totp;
@@ -37,14 +37,16 @@ abstract class SlackFixture {
       "emily@example.com", SecretsSeen.remember("MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U"));
 
   @RegisterExtension
-  static final GreenMailExtension SMTP =
-      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+  static final GreenMailExtension SMTP = AppServers.smtp(SMTP_PORT);
 
   @DynamicPropertySource
   static void servers(DynamicPropertyRegistry registry) {
-    registry.add("spring.data.redis.url", () -> TestRedis.shared().url());
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    AppServers.redisAndMail(registry, SMTP_PORT);
+    slackChannel(registry);
+  }
+
+  /** The Slack channel on, signed with the test secret, its Web API at the shared stand-in. */
+  static void slackChannel(DynamicPropertyRegistry registry) {
     registry.add("tenso.slack.signing-secret", () -> SIGNING_SECRET);
     registry.add("tenso.slack.bot-token", () -> BOT_TOKEN);
     registry.add("tenso.slack.api-url", () -> SlackApiStub.shared().apiUrl());

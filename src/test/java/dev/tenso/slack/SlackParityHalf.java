@@ -41,9 +41,7 @@ public final class SlackParityHalf {
 
   /** The Slack channel on, its Web API at the shared stand-in. */
   public static void settings(DynamicPropertyRegistry registry) {
-    registry.add("tenso.slack.signing-secret", () -> SlackFixture.SIGNING_SECRET);
-    registry.add("tenso.slack.bot-token", () -> SlackFixture.BOT_TOKEN);
-    registry.add("tenso.slack.api-url", () -> SlackApiStub.shared().apiUrl());
+    SlackFixture.slackChannel(registry);
   }
 
   /** The row through Slack, on {@link ParityTable#ORGANISATION} freshly imported. */

@@ -44,9 +44,7 @@ class SlackRedisOutageTest {
     registry.add("spring.data.redis.url", REDIS::url);
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> SMTP_PORT);
-    registry.add("tenso.slack.signing-secret", () -> SlackFixture.SIGNING_SECRET);
-    registry.add("tenso.slack.bot-token", () -> SlackFixture.BOT_TOKEN);
-    registry.add("tenso.slack.api-url", () -> SlackApiStub.shared().apiUrl());
+    SlackFixture.slackChannel(registry);
   }
 
   @AfterAll

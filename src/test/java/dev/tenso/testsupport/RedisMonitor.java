@@ -48,22 +48,7 @@ public final class RedisMonitor implements AutoCloseable {
    * itself before and after), without those a script ran inside the server.
    */
   public List<String> clientCommands(String from, String to) {
-    long end = System.nanoTime() + 2_000_000_000L;
-    while (lines.stream().noneMatch(l -> l.contains("\"" + to + "\"")) && System.nanoTime() < end) {
-      Thread.onSpinWait();
-    }
-    List<String> out = new ArrayList<>();
-    boolean in = false;
-    for (String l : lines) {
-      if (l.contains("\"" + from + "\"")) {
-        in = true;
-      } else if (l.contains("\"" + to + "\"")) {
-        break;
-      } else if (in && !l.contains(" lua]") && !l.equals("+OK")) {
-        out.add(l);
-      }
-    }
-    return out;
+    return between(from, to).stream().filter(l -> !l.contains(" lua]")).toList();
   }
 
   /**
@@ -71,6 +56,10 @@ public final class RedisMonitor implements AutoCloseable {
    * read or written, by whom.
    */
   public List<String> allCommands(String from, String to) {
+    return between(from, to);
+  }
+
+  private List<String> between(String from, String to) {
     long end = System.nanoTime() + 2_000_000_000L;
     while (lines.stream().noneMatch(l -> l.contains("\"" + to + "\"")) && System.nanoTime() < end) {
       Thread.onSpinWait();
@@ -82,7 +71,7 @@ public final class RedisMonitor implements AutoCloseable {
         in = true;
       } else if (l.contains("\"" + to + "\"")) {
         break;
-      } else if (in) {
+      } else if (in && !l.equals("+OK")) {
         out.add(l);
       }
     }
