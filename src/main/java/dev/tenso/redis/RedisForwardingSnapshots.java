@@ -6,6 +6,7 @@ import dev.tenso.core.directory.UserGroup;
 import dev.tenso.core.forwarding.ForwardingSnapshots;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.NumberDetails;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.data.redis.serializer.RedisSerializer;
 
 /**
  * A user's forwarding snapshot in one Lua script (one round trip): the user (by id, or by the
@@ -26,23 +28,26 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
    * ARGV[1] the key prefix, ARGV[2] user id, ARGV[3] limit, ARGV[4] a Slack user id to find
    * the user by instead ("" for none: through tenso:user-slack:{id}, and only while the user
    * record still names that id), ARGV[5..] named number digits.
-   * Returns {} for an unknown user, else {user, {group...}, {{number, contract, site,
-   * forwarding}...}, assigned}, each hash as a flat field/value array.
+   * Returns "" for an unknown user, else ONE string of length-prefixed items ({@link Items}):
+   * the user hash, the number of groups and each group's hash, the number of numbers and each
+   * one's number, contract, site and forwarding hashes, the count assigned; a hash is its field
+   * count, then its fields and values. One bulk string costs the client far less to read than
+   * the nested arrays of the hashes themselves.
    */
-  static final RedisScript<List> SNAPSHOT = RedisScript.of("""
+  static final RedisScript<byte[]> SNAPSHOT = RedisScript.of("""
       local p = ARGV[1]
       local id = ARGV[2]
       if ARGV[4] ~= '' then
         id = redis.call('GET', p .. 'user-slack:' .. ARGV[4])
-        if not id then return {} end
+        if not id then return '' end
       end
       local user = redis.call('HGETALL', p .. 'user:' .. id)
-      if #user == 0 then return {} end
+      if #user == 0 then return '' end
       local function field(flat, name)
         for i = 1, #flat, 2 do if flat[i] == name then return flat[i + 1] end end
         return ''
       end
-      if ARGV[4] ~= '' and field(user, 'slackId') ~= ARGV[4] then return {} end
+      if ARGV[4] ~= '' and field(user, 'slackId') ~= ARGV[4] then return '' end
       local groups = {}
       for g in string.gmatch(field(user, 'groups'), '[^\\n]+') do
         local h = redis.call('HGETALL', p .. 'usergroup:' .. g)
@@ -67,8 +72,17 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
           end
         end
       end
-      return {user, groups, numbers, assigned}
-      """, List.class);
+      local out = {}
+      local function put(v) out[#out + 1] = #v .. ':' .. v end
+      local function hash(h) put(tostring(#h)) for i = 1, #h do put(h[i]) end end
+      hash(user)
+      put(tostring(#groups))
+      for _, g in ipairs(groups) do hash(g) end
+      put(tostring(#numbers))
+      for _, n in ipairs(numbers) do hash(n[1]) hash(n[2]) hash(n[3]) hash(n[4]) end
+      put(tostring(assigned))
+      return table.concat(out)
+      """, byte[].class);
 
   private final StringRedisTemplate redis;
 
@@ -94,32 +108,57 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
     args.add(Integer.toString(limit));
     args.add(slackId);
     named.forEach(n -> args.add(n.digits()));
-    List<?> out = RedisFailures.call(() -> redis.execute(SNAPSHOT, List.of(), args.toArray()));
-    if (out == null || out.isEmpty()) {
+    byte[] out = RedisFailures.call(() -> redis.execute(SNAPSHOT, RedisSerializer.string(),
+        RedisSerializer.byteArray(), List.of(), args.toArray()));
+    if (out == null || out.length == 0) {
       return new Snapshot(Optional.empty(), List.of(), List.of(), 0);
     }
-    User u = UserCodec.user(hash(out.get(0)));
+    Items in = new Items(out);
+    User u = UserCodec.user(in.hash());
     List<UserGroup> groups = new ArrayList<>();
-    for (Object g : (List<?>) out.get(1)) {
-      groups.add(UserCodec.group(hash(g)));
+    for (int g = in.count(); g > 0; g--) {
+      groups.add(UserCodec.group(in.hash()));
     }
     List<NumberState> numbers = new ArrayList<>();
-    for (Object n : (List<?>) out.get(2)) {
-      List<?> parts = (List<?>) n;
-      numbers.add(new NumberState(new NumberDetails(InventoryCodec.number(hash(parts.get(0))),
-          InventoryCodec.contract(hash(parts.get(1))), InventoryCodec.site(hash(parts.get(2)))),
-          ForwardingCodec.read(hash(parts.get(3)))));
+    for (int n = in.count(); n > 0; n--) {
+      NumberDetails details = new NumberDetails(InventoryCodec.number(in.hash()),
+          InventoryCodec.contract(in.hash()), InventoryCodec.site(in.hash()));
+      numbers.add(new NumberState(details, ForwardingCodec.read(in.hash())));
     }
-    return new Snapshot(Optional.of(u), groups, numbers, ((Number) out.get(3)).intValue());
+    return new Snapshot(Optional.of(u), groups, numbers, in.count());
   }
 
-  /** A flat field/value array as the map the codecs read. */
-  private static Map<Object, Object> hash(Object flat) {
-    List<?> list = (List<?>) flat;
-    Map<Object, Object> m = new HashMap<>();
-    for (int i = 0; i + 1 < list.size(); i += 2) {
-      m.put(String.valueOf(list.get(i)), String.valueOf(list.get(i + 1)));
+  /** The script's items, {@code <byte length>:<UTF-8 bytes>} one after the other, in order. */
+  private static final class Items {
+    private final byte[] bytes;
+    private int at;
+
+    Items(byte[] bytes) {
+      this.bytes = bytes;
     }
-    return m;
+
+    String next() {
+      int length = 0;
+      while (bytes[at] != ':') {
+        length = length * 10 + (bytes[at++] - '0');
+      }
+      String s = new String(bytes, ++at, length, StandardCharsets.UTF_8);
+      at += length;
+      return s;
+    }
+
+    int count() {
+      return Integer.parseInt(next());
+    }
+
+    /** A hash: its field count, then fields and values. */
+    Map<Object, Object> hash() {
+      int n = count();
+      Map<Object, Object> m = new HashMap<>(n);
+      for (int i = 0; i + 1 < n; i += 2) {
+        m.put(next(), next());
+      }
+      return m;
+    }
   }
 }
