@@ -58,9 +58,14 @@ final class Targets {
       new Target("TOTP fresh codes refused, 8 threads", "totp.8.refused", Kind.AT_MOST, 0, ""),
       new Target("TOTP replay accepted", "totp.replayAccepted", Kind.AT_MOST, 0, ""),
       // Slack: /forward status over HTTP into tenso vs a minimal Bolt app that only acks, 4
-      // client threads in the same JVM (2026-11-29, machine shared with other builds): tenso
-      // p50 3.8-6.1 ms, p99 9.9-15 ms, 600-970/s; minimal Bolt p50 1.5-3.0 ms, 1070-2090/s;
-      // ratio 0.46-0.56. Not gating yet: the ratio misses the 0.8 (see the report).
+      // client threads in the same JVM, alternating rounds, the client's signing cached
+      // (2026-11-29, 2 cores shared with other builds, 5 runs): minimal Bolt 1840-2670/s, p99
+      // 6.1-8.0 ms; tenso 930-1090/s, p99 9.7-11.7 ms; ratio 0.40-0.48. Not gating: per
+      // request tenso does what the minimal app does (Bolt's parsing and signature check, about
+      // 0.4 ms of CPU) plus one Redis round trip (the Lettuce I/O thread, Spring Data Redis and
+      // the redis-server's script) and the decoding of the snapshot, which alone cost more than
+      // the minimal app's whole request; the rendering and its JSON are now a tenth of it.
+      // (With the client signing each request as before, the ratio read 0.78.)
       new Target("Slack status p99 (signed HTTP)", "slack.status.p99", Kind.AT_MOST, 100, "ms"),
       new Target("Slack status throughput / minimal Bolt", "slack.status.ratio",
           Kind.AT_LEAST, 0.8, "", false),
@@ -102,7 +107,8 @@ final class Targets {
       System.out.printf("  %s  %-46s %s %s %s (measured %.3f)%n", verdict, t.name(),
           t.kind() == Kind.AT_MOST ? "<=" : ">=", fmt(t.limit()), t.unit(), v);
     }
-    long warnings = ALL.stream().filter(t -> !t.gating() && !t.met(report.get(t.key()))).count();
+    long warnings = ALL.stream().filter(t -> !t.gating() && !t.met(report.get(t.key())))
+        .filter(t -> everyTarget || !Double.isNaN(report.get(t.key()))).count();
     System.out.println((all ? "ALL GATING TARGETS MET" : "SOME TARGETS MISSED")
         + (warnings > 0 ? " (" + warnings + " non-gating missed: WARN)" : ""));
     return all;
