@@ -3,8 +3,6 @@ package dev.tenso.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.tenso.core.directory.Language;
@@ -162,95 +160,20 @@ final class TranscriptRun {
 
   private HttpResponse<String> click(Map<String, Object> c, String responseUrl,
       SlackWire.Signing signing) {
-    JsonObject p = new JsonObject();
-    p.addProperty("type", "block_actions");
-    p.add("user", user());
-    p.add("team", obj("id", "T0001"));
-    p.addProperty("api_app_id", "A0001");
-    p.addProperty("trigger_id", "trig-" + step);
-    boolean home = Boolean.TRUE.equals(c.get("home"));
-    boolean inView = Boolean.TRUE.equals(c.get("inView"));
-    if (home) {
-      p.add("container", obj("type", "view"));
-      JsonObject view = obj("type", "home");
-      view.addProperty("id", "VHOME");
-      p.add("view", view);
-    } else if (inView) {
-      p.add("container", obj("type", "view"));
-      p.add("view", lastView.deepCopy());
-    } else {
-      p.add("container", obj("type", "message"));
-      p.addProperty("response_url", responseUrl);
-      p.add("channel", obj("id", "C0001"));
-    }
-    JsonObject action = new JsonObject();
-    action.addProperty("action_id", String.valueOf(c.get("action")));
-    action.addProperty("block_id", String.valueOf(c.getOrDefault("block", "b")));
-    action.addProperty("type", c.containsKey("selected") ? "static_select" : "button");
-    if (c.containsKey("value")) {
-      action.addProperty("value", String.valueOf(c.get("value")));
-    } else if (!c.containsKey("selected")) {
-      action.addProperty("value", buttonValue(String.valueOf(c.get("action"))));
-    }
-    if (c.containsKey("selected")) {
-      action.add("selected_option", obj("value", String.valueOf(c.get("selected"))));
-    }
-    action.addProperty("action_ts", "1.1");
-    JsonArray actions = new JsonArray();
-    actions.add(action);
-    p.add("actions", actions);
-    return wire.form(SlackWire.payloadBody(p), signing);
+    return wire.form(SlackWire.payloadBody(SlackPayloads.blockActions(user, step, c, responseUrl,
+        lastView, this::buttonValue)), signing);
   }
 
   /** Submits the last view tenso opened, pushed or updated, with the given values. */
   private HttpResponse<String> submit(Map<String, Object> s, SlackWire.Signing signing) {
     assertThat(lastView).as("a view was opened before this submission").isNotNull();
-    JsonObject view = lastView.deepCopy();
-    view.addProperty("id", "V0001");
-    JsonObject values = new JsonObject();
     Map<String, String> given = new HashMap<>();
     Object v = s.get("values");
     if (v instanceof Map<?, ?> m) {
       m.forEach((k, x) -> given.put(String.valueOf(k), x == null ? null : fill(String.valueOf(x))));
     }
-    for (JsonElement b : view.getAsJsonArray("blocks")) {
-      JsonObject block = b.getAsJsonObject();
-      if (!"input".equals(block.get("type").getAsString())) {
-        continue;
-      }
-      String id = block.get("block_id").getAsString();
-      JsonObject element = block.getAsJsonObject("element");
-      String type = element.get("type").getAsString();
-      JsonObject value = new JsonObject();
-      value.addProperty("type", type);
-      String chosen = given.containsKey(id) ? given.get(id) : initial(element);
-      if (type.equals("multi_static_select")) {
-        JsonArray options = new JsonArray();
-        if (chosen != null && !chosen.isEmpty()) {
-          for (String one : chosen.split(",")) {
-            options.add(obj("value", one.strip()));
-          }
-        }
-        value.add("selected_options", options);
-      } else if (type.equals("plain_text_input")) {
-        value.addProperty("value", chosen);
-      } else {
-        value.add("selected_option", chosen == null ? null : obj("value", chosen));
-      }
-      JsonObject action = new JsonObject();
-      action.add(element.get("action_id").getAsString(), value);
-      values.add(id, action);
-    }
-    JsonObject state = new JsonObject();
-    state.add("values", values);
-    view.add("state", state);
-    JsonObject p = new JsonObject();
-    p.addProperty("type", "view_submission");
-    p.add("user", user());
-    p.add("team", obj("id", "T0001"));
-    p.addProperty("api_app_id", "A0001");
-    p.add("view", view);
-    return wire.form(SlackWire.payloadBody(p), signing);
+    return wire.form(SlackWire.payloadBody(SlackPayloads.viewSubmission(user, lastView, given)),
+        signing);
   }
 
   /** The value of the button with this action id in the last message tenso sent. */
@@ -266,50 +189,14 @@ final class TranscriptRun {
     return v.group(1);
   }
 
-  private static String initial(JsonObject element) {
-    if (element.has("initial_value")) {
-      return element.get("initial_value").getAsString();
-    }
-    if (element.has("initial_option")) {
-      return element.getAsJsonObject("initial_option").get("value").getAsString();
-    }
-    return null;
-  }
-
   private HttpResponse<String> event(Map<String, Object> e, SlackWire.Signing signing) {
-    JsonObject inner = new JsonObject();
-    inner.addProperty("type", String.valueOf(e.getOrDefault("type", "app_home_opened")));
-    inner.addProperty("user", user);
-    inner.addProperty("channel", "D0001");
-    inner.addProperty("tab", "home");
-    inner.addProperty("event_ts", "1.1");
-    JsonObject p = new JsonObject();
-    p.addProperty("token", "unused");
-    p.addProperty("team_id", "T0001");
-    p.addProperty("api_app_id", "A0001");
-    p.add("event", inner);
-    p.addProperty("type", "event_callback");
-    p.addProperty("event_id", String.valueOf(e.getOrDefault("id", "Ev" + step)));
-    p.addProperty("event_time", System.currentTimeMillis() / 1000);
     Map<String, String> headers = new HashMap<>();
     if (e.containsKey("retry")) {
       headers.put("X-Slack-Retry-Num", String.valueOf(e.get("retry")));
       headers.put("X-Slack-Retry-Reason", "http_timeout");
     }
-    return wire.post(p.toString(), "application/json", signing, headers);
-  }
-
-  private JsonObject user() {
-    JsonObject u = obj("id", user);
-    u.addProperty("username", user.toLowerCase());
-    u.addProperty("team_id", "T0001");
-    return u;
-  }
-
-  private static JsonObject obj(String key, String value) {
-    JsonObject o = new JsonObject();
-    o.addProperty(key, value);
-    return o;
+    return wire.post(SlackPayloads.eventCallback(user, step, e).toString(), "application/json",
+        signing, headers);
   }
 
   @SuppressWarnings("unchecked")
