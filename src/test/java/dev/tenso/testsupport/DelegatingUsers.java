@@ -1,6 +1,8 @@
 package dev.tenso.testsupport;
 
 import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.common.Page;
+import dev.tenso.core.directory.SearchField;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.common.UserId;
@@ -40,6 +42,11 @@ public class DelegatingUsers implements Users {
   @Override
   public List<User> byPhone(String digits, int limit) {
     return real.byPhone(digits, limit);
+  }
+
+  @Override
+  public Page<User> page(SearchField field, String prefix, int page, int pageSize) {
+    return real.page(field, prefix, page, pageSize);
   }
 
   @Override

@@ -46,7 +46,11 @@ public final class UserAdminUseCases {
     this.clock = clock;
   }
 
-  /** ユーザー一覧: keyword over name, email and phone; 10 per page with the total. */
+  /**
+   * ユーザー一覧: the users a keyword names (the start of a name, an email or a phone; see {@link
+   * UserSearch}), 10 per page with the total, read through the directory's index: no page reads
+   * the whole directory.
+   */
   public Outcome<Page<User>> listUsers(Actor actor, String keyword, int page) {
     Optional<Violation> refused = admin(actor, false);
     if (refused.isPresent()) {
@@ -55,7 +59,7 @@ public final class UserAdminUseCases {
     if (page < 1) {
       return Outcome.rejected("page", ErrorCode.PAGE_INVALID);
     }
-    return Outcome.ok(UserSearch.search(users.all(), keyword, page));
+    return Outcome.ok(UserSearch.search(users, keyword, page));
   }
 
   /** One user, by id or by login email; needs no fresh session. */
