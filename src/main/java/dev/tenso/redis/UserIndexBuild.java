@@ -99,7 +99,7 @@ final class UserIndexBuild {
   }
 
   /** {@link #LIST_IF_STORED} over {@code users}, as read. */
-  private static void list(StringRedisTemplate redis, List<User> users) {
+  static void list(StringRedisTemplate redis, List<User> users) {
     if (users.isEmpty()) {
       return;
     }
