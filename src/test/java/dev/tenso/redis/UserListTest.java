@@ -11,10 +11,8 @@ import dev.tenso.importer.ChangeSet;
 import dev.tenso.testsupport.UserBuilder;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -24,25 +22,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * behind.
  */
 class UserListTest {
-  private static Fixtures.Private server;
-  private static StringRedisTemplate redis;
+  @RegisterExtension
+  static final Fixtures.Private SERVER = new Fixtures.Private();
+  private static final StringRedisTemplate redis = SERVER.redis;
   private final RedisUsers users = new RedisUsers(redis);
-
-  @BeforeAll
-  static void start() {
-    server = new Fixtures.Private();
-    redis = server.redis;
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    server.server.flush();
-  }
 
   private User stored(String name, String email, String phone) {
     User u = UserBuilder.aUser().name(name).email(email).phone(phone).build();

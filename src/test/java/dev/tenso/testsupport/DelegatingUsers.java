@@ -19,6 +19,16 @@ public class DelegatingUsers implements Users {
     this.real = real;
   }
 
+  /** The directory, except that reading all of it fails the test: no request may. */
+  public static Users unscannable(Users real) {
+    return new DelegatingUsers(real) {
+      @Override
+      public List<User> all() {
+        throw new AssertionError("a request read the whole directory");
+      }
+    };
+  }
+
   @Override
   public Optional<User> byId(UserId id) {
     return real.byId(id);

@@ -12,18 +12,12 @@ import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserAdminUseCases;
 import dev.tenso.core.directory.UserStatus;
-import dev.tenso.core.directory.Users;
-import dev.tenso.importer.OrganisationImporter;
 import dev.tenso.redis.RedisAuditLog;
-import dev.tenso.redis.RedisForwardingStore;
-import dev.tenso.redis.RedisImportWriter;
-import dev.tenso.redis.RedisInventory;
 import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
 import dev.tenso.testsupport.DelegatingUsers;
+import dev.tenso.testsupport.ImportedRedis;
 import dev.tenso.testsupport.QuietOnboarding;
-import dev.tenso.testsupport.TestRedis;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -38,15 +32,12 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * follows the import and the administrators' changes.
  */
 class UserListDoorTest {
-  private final TestRedis server = TestRedis.start();
-  private final StringRedisTemplate redis = server.template();
-  private final RedisUsers real = new RedisUsers(redis);
-  private final UserAdminUseCases door = new UserAdminUseCases(unscannable(real),
+  private final ImportedRedis server = new ImportedRedis();
+  private final StringRedisTemplate redis = server.redis;
+  private final RedisUsers real = server.users;
+  private final UserAdminUseCases door = new UserAdminUseCases(DelegatingUsers.unscannable(real),
       new RedisUserGroups(redis), actor -> true, QuietOnboarding.registered(),
       new RedisAuditLog(redis), Clock.systemUTC());
-  private final OrganisationImporter importer = new OrganisationImporter(new RedisInventory(redis),
-      new RedisForwardingStore(redis), real, new RedisImportWriter(redis), imported -> { },
-      Clock.systemUTC());
   @TempDir Path dir;
 
   @AfterEach
@@ -64,9 +55,7 @@ class UserListDoorTest {
           + " language: ja, secondFactor: MAIL_OTP, timezone: Asia/Tokyo, registered: true}%n",
           i, i == 0 && renamed != null ? renamed : String.format("社員 %02d", i), i));
     }
-    Path file = dir.resolve("org.yaml");
-    Files.writeString(file, yaml);
-    importer.load(file.toString());
+    server.load(dir, yaml.toString());
   }
 
   private Actor actor(String email) {
@@ -119,15 +108,5 @@ class UserListDoorTest {
 
   private static List<ErrorCode> codes(dev.tenso.core.common.Outcome<?> o) {
     return o.violations().stream().map(Violation::code).toList();
-  }
-
-  /** The directory, except that reading all of it fails the test. */
-  private static Users unscannable(Users real) {
-    return new DelegatingUsers(real) {
-      @Override
-      public List<User> all() {
-        throw new AssertionError("a request read the whole directory");
-      }
-    };
   }
 }
