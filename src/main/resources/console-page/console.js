@@ -92,10 +92,15 @@
     $('totp-left').textContent = r.body.code ? t('totp.secondsLeft', { seconds: r.body.secondsLeft }) : '';
   }
 
-  async function refreshMails() {
+  // Polled; the list is drawn again only when it changed (no flicker, nothing said twice).
+  let mailsShown = null;
+  async function refreshMails(force) {
     const r = await api('mails');
     if (r.status !== 200) return;
     $('mail-unavailable').hidden = r.body.available;
+    const seen = JSON.stringify(r.body.mails.map((m) => [m.at, m.to, m.subject]));
+    if (seen === mailsShown && force !== true) return;
+    mailsShown = seen;
     const list = $('mails');
     if (!r.body.mails.length) { list.replaceChildren(el('li', { class: 'empty' }, t('mail.none'))); return; }
     list.replaceChildren(...r.body.mails.map((m) => el('li', { class: 'mail' },
@@ -121,10 +126,10 @@
     $('lang').addEventListener('click', () => {
       state.lang = state.lang === 'ja' ? 'en' : 'ja';
       localStorage.setItem('tenso.console.lang', state.lang);
-      translate(); refreshMails(); refreshTotp();
+      translate(); refreshMails(true); refreshTotp();
     });
     $('user-form').addEventListener('submit', (e) => { e.preventDefault(); choose($('user-who').value.trim()); });
-    $('mail-refresh').addEventListener('click', refreshMails);
+    $('mail-refresh').addEventListener('click', () => refreshMails(true));
     remember(null);
     translate();
     refreshMails(); refreshTotp();

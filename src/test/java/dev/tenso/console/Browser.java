@@ -71,7 +71,8 @@ final class Browser implements AutoCloseable {
   }
 
   <T> T until(ExpectedCondition<T> condition) {
-    return new WebDriverWait(driver, WAIT).until(condition);
+    return new WebDriverWait(driver, WAIT)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
   }
 
   /** Waits until an element matching {@code css} holds {@code text}; returns it. */

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -110,9 +109,9 @@ class ConsolePhonePaneTest {
     b.find("#call-ivr").click();
     untilSaid(spoken("ivr.askMailCode"));
     b.until(d -> mailsTo(email) > mailsBefore);
-    String text = b.all("#mails li.mail").stream()
-        .filter(m -> m.findElement(By.cssSelector(".to")).getText().equals(email))
-        .findFirst().orElseThrow().findElement(By.cssSelector("pre")).getText();
+    String text = (String) b.js("return [...document.querySelectorAll('#mails li.mail')]"
+        + ".find(li => li.querySelector('.to').textContent === arguments[0])"
+        + ".querySelector('pre').textContent", email);
     Matcher code = CODE.matcher(text);
     assertThat(code.find()).as("a 6-digit code in the mail").isTrue();
     press(SecretsSeen.remember(code.group()));
@@ -120,8 +119,8 @@ class ConsolePhonePaneTest {
   }
 
   private int mailsTo(String email) {
-    return (int) b.all("#mails li.mail .to").stream().filter(e -> e.getText().equals(email))
-        .count();
+    return ((Long) b.js("return [...document.querySelectorAll('#mails li.mail .to')]"
+        + ".filter(e => e.textContent === arguments[0]).length", email)).intValue();
   }
 
   /** Keys on the keypad, typed with the keyboard once it gathers; waits until they are sent. */
