@@ -10,17 +10,17 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Console mode ({@link ConsoleMode}): records the decision and, when on, gives the real channels
- * the settings they would otherwise lack, so that they run exactly as with Slack and Twilio: a
- * Twilio auth token and a Slack signing secret and bot token generated for this run (known only
- * to this process, never logged), the public URL {@code http://localhost:<port>}, and the Slack
- * Web API at the console's own stand-in ({@code /console/slack-api/}). A setting that is
- * configured is never replaced. The port is left as a placeholder, read when the channels start.
+ * Console mode ({@link ConsoleMode}): records the decision and, when on, gives the phone channel
+ * the settings it would otherwise lack, so that it runs exactly as with Twilio: an auth token
+ * generated for this run (known only to this process, never logged) and the public URL
+ * {@code http://localhost:<port>} (the port left as a placeholder, read when the channel starts).
+ * A setting that is configured is never replaced. (The Slack channel's settings come with its
+ * Web API stand-in: Bolt calls {@code auth.test} while the servlet is registered, before this
+ * server listens, so the stand-in cannot be an endpoint of this server.)
  */
 public final class ConsoleEnvironmentPostProcessor implements EnvironmentPostProcessor {
   static final String SOURCE = "tensoConsole";
   static final String LOCAL_URL = "http://localhost:${server.port:8080}";
-  static final String SLACK_API = LOCAL_URL + "/console/slack-api/";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Override
@@ -34,13 +34,6 @@ public final class ConsoleEnvironmentPostProcessor implements EnvironmentPostPro
         if (!RedisConfig.hasText(env, "tenso.public-url")) {
           settings.put("tenso.public-url", LOCAL_URL);
         }
-      }
-      if (!RedisConfig.hasText(env, "tenso.slack.signing-secret")
-          && !RedisConfig.hasText(env, "tenso.slack.bot-token")
-          && !RedisConfig.hasText(env, "tenso.slack.app-token")) {
-        settings.put("tenso.slack.signing-secret", random());
-        settings.put("tenso.slack.bot-token", "xoxb-console-" + random());
-        settings.put("tenso.slack.api-url", SLACK_API);
       }
     }
     env.getPropertySources().addFirst(new MapPropertySource(SOURCE, settings));

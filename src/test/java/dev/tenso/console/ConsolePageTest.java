@@ -32,9 +32,7 @@ class ConsolePageTest {
   @BeforeEach
   void open(ConsoleRig rig) {
     this.rig = rig;
-    rig.fresh();
-    b = rig.browser();
-    b.open(rig.base());
+    b = rig.freshPage();
   }
 
   @Test

@@ -32,9 +32,7 @@ class ConsolePhonePaneTest {
   @BeforeEach
   void open(ConsoleRig rig) {
     this.rig = rig;
-    rig.fresh();
-    b = rig.browser();
-    b.open(rig.base());
+    b = rig.freshPage();
     if (b.find("#speak").isSelected()) {
       b.find("#speak").click(); // headless Chromium has no voice; prompts take their reading time
     }

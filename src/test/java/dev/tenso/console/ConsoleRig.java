@@ -19,7 +19,6 @@ import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 
 /**
  * One tenso in console mode for every console test, started as the newcomer starts it (the demo
@@ -58,10 +57,7 @@ public final class ConsoleRig implements AutoCloseable {
       root().detachAppender(captured);
     }
     this.startLog = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-    Environment env = app.getEnvironment();
     SecretsSeen.remember(app.getBean(TwilioProperties.class).authToken());
-    SecretsSeen.remember(env.getProperty("tenso.slack.signing-secret"));
-    SecretsSeen.remember(env.getProperty("tenso.slack.bot-token"));
   }
 
   private static Logger root() {
@@ -82,7 +78,15 @@ public final class ConsoleRig implements AutoCloseable {
     bean(OrganisationImporter.class).load("classpath:demo/organisation.yaml");
   }
 
-  /** The browser, started at first use, on the console page. */
+  /** The demo organisation afresh, and the console page opened afresh in the browser. */
+  Browser freshPage() {
+    fresh();
+    Browser b = browser();
+    b.open(base());
+    return b;
+  }
+
+  /** The browser, started at first use. */
   synchronized Browser browser() {
     if (browser == null) {
       browser = Browser.start();
