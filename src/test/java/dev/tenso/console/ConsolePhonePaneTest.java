@@ -97,6 +97,23 @@ class ConsolePhonePaneTest {
         .isEqualTo("+817034567890");
   }
 
+  @Test
+  void anUnreachableTerminalLeadsToVoicemailAndTheMessageIsMailed() {
+    b.find("#caller-id").sendKeys("03-9999-0000");
+    b.find("#office-number").sendKeys("050-2222-0002"); // unreachable: voicemail
+    b.find("#call-office").click();
+    b.until(d -> b.all("#phone-log li.dial").size() == 1);
+    b.find("#dial-outcome button[data-outcome='failed']").click();
+    b.until(d -> b.find("#record").isDisplayed());
+    assertThat(b.find("#phone-log li.record").getText()).contains("120");
+
+    b.find("#record-finish").click();
+    untilSaid(rig.bean(Catalogs.class).spoken().text("voice.voicemail.thanks", Language.JA));
+    b.until(d -> b.all("#phone-log li.hangup").size() == 1);
+    b.until(d -> mailsTo("david.lee@example.com") == 1);
+    assertThat(mailsTo("emily.clark@example.com")).isZero();
+  }
+
   /** Calls the IVR from the user's mobile and enters the mail code the mailbox pane shows. */
   private void signInByPhone(String email) {
     b.find("#user-who").sendKeys(email);

@@ -63,6 +63,31 @@ class ConsoleStartTest {
   }
 
   @Test
+  void thePhonePaneReachesOnlyThePhoneChannelWithTwiliosParameters(ConsoleRig rig)
+      throws Exception {
+    for (String body : new String[] {
+        "{\"url\":\"/actuator/health\",\"params\":{}}",
+        "{\"url\":\"http://elsewhere.example/twilio/voice\",\"params\":{}}",
+        "{\"url\":\"/twilio/../actuator/health\",\"params\":{}}",
+        "{\"url\":\"/twilio/voice\",\"params\":{\"Body\":\"x\"}}"}) {
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
+          URI.create(rig.base() + "/console/api/twilio"))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(body).isEqualTo(400);
+    }
+    HttpResponse<String> call = HTTP.send(HttpRequest.newBuilder(
+        URI.create(rig.base() + "/console/api/twilio"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"http://localhost:" + rig.port
+            + "/twilio/voice\",\"params\":{\"CallSid\":\"CA1\",\"From\":\"+81300000000\","
+            + "\"To\":\"+815011110002\"}}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(call.statusCode()).isEqualTo(200);
+    assertThat(call.body()).contains("\"status\":200").contains("sip:0002@acme.sip.twilio.com");
+  }
+
+  @Test
   void aRequestFromAnotherAddressOrThroughAProxyIsRefused(ConsoleRig rig) throws Exception {
     @SuppressWarnings("unchecked")
     FilterRegistrationBean<LoopbackOnly> guard =
