@@ -84,10 +84,7 @@ final class ImportChunk {
      */
     Record whileStored(String user, String email, String id, Map<String, String> fields) {
       head.addAll(List.of("U", key(user), key(email), id, Integer.toString(fields.size() * 2)));
-      fields.forEach((f, v) -> {
-        head.add(f);
-        head.add(v);
-      });
+      Scripts.addPairs(head, fields);
       return this;
     }
 
@@ -121,6 +118,15 @@ final class ImportChunk {
       return one("R", set, member);
     }
 
+    /** Adds the member to the sorted set with score 0 (a user list's entry). */
+    Record list(String sortedSet, String member) {
+      return one("Z", sortedSet, member);
+    }
+
+    Record unlist(String sortedSet, String member) {
+      return one("z", sortedSet, member);
+    }
+
     /** Adds the record to its part. */
     void end() {
       args.addAll(head);
@@ -136,10 +142,7 @@ final class ImportChunk {
 
     private Record pairs(String op, String key, Map<String, String> fields) {
       writes.addAll(List.of(op, key(key), Integer.toString(fields.size() * 2)));
-      fields.forEach((f, v) -> {
-        writes.add(f);
-        writes.add(v);
-      });
+      Scripts.addPairs(writes, fields);
       count++;
       return this;
     }

@@ -1,6 +1,8 @@
 package dev.tenso.redis;
 
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.directory.SearchField;
+import java.util.Locale;
 
 /** Every Redis key tenso's adapters use; the schema is described in {@code package-info.java}. */
 final class Keys {
@@ -65,6 +67,11 @@ final class Keys {
   /** The users who have this IP number assigned directly. */
   static String numberUsers(String digits) {
     return PREFIX + "number-users:" + digits;
+  }
+
+  /** The user list's index by one field: a sorted set of {@link UserIndexes#listed} members. */
+  static String userList(SearchField field) {
+    return PREFIX + "user-list:" + field.name().toLowerCase(Locale.ROOT);
   }
 
   static String userGroup(String name) {

@@ -30,8 +30,12 @@
  * tenso:user-slack:{slackId}       string  the user id linked to this Slack user id
  * tenso:user-phone:{digits}        set     ids of users, not DISABLED, with this phone or mobile
  * tenso:number-users:{11 digits}   set     ids of users who have this number assigned directly
+ * tenso:user-list:{email|name|phone} zset  the user list: one member per user, score 0 (sorted by
+ *                                          bytes): emailKey\0id, or the name (folded, no
+ *                                          spaces) or the phone's digits, then \0emailKey\0id
  * tenso:users                      set     user ids
- * tenso:user-indexes               string  "1" once the three indexes above were built
+ * tenso:user-indexes               string  "2" once the indexes above were built ("1": all but
+ *                                          the user list)
  * tenso:usergroup:{name}           hash    name, sites, voiceGroups
  * tenso:usergroups                 set     user group names
  * tenso:audit                      stream  every audit event: at, actor, channel, action, number,
@@ -54,7 +58,7 @@
  * A forwarding change is one Lua script ({@code Scripts.FORWARDING_CAS}): check {@code version},
  * write the fields, bump {@code version}, XADD the event to {@code tenso:audit}, the number's and
  * the users' streams. A user is written by one script ({@code Scripts.USER_WRITE}) with its
- * indexes ({@link dev.tenso.redis.UserIndexes}) and audit event: a new one only while its id,
+ * indexes ({@link dev.tenso.redis.UserIndexes}, the user list's among them) and audit event: a new one only while its id,
  * email and Slack id are free, an update only while every stored field still equals the record
  * the caller read. The import stages its writes in parts under keys of
  * its own, commits them with one script, and switches each part in with one script

@@ -67,10 +67,6 @@ final class Texts {
     return String.join("\n", lines);
   }
 
-  String unavailable(Language lang) {
-    return chat.text("errors." + ErrorCode.TEMPORARILY_UNAVAILABLE.name(), lang);
-  }
-
   /** Said before the user's language is known: Japanese, then English. */
   String unavailableInBoth() {
     return both("errors." + ErrorCode.TEMPORARILY_UNAVAILABLE.name());

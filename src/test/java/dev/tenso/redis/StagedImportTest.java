@@ -10,10 +10,8 @@ import dev.tenso.importer.ChangeSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -22,26 +20,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * next start to finish, so the import still ends all written or, before the commit, not at all.
  */
 class StagedImportTest {
-  private static Fixtures.Private server;
-  private static StringRedisTemplate redis;
-  private RedisImportWriter writer;
-
-  @BeforeAll
-  static void start() {
-    server = new Fixtures.Private();
-    redis = server.redis;
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    server.server.flush();
-    writer = new RedisImportWriter(redis);
-  }
+  @RegisterExtension
+  static final Fixtures.Private SERVER = new Fixtures.Private();
+  private static final StringRedisTemplate redis = SERVER.redis;
+  private final RedisImportWriter writer = new RedisImportWriter(redis);
 
   /** 3,000 voice groups: more records than one staged part holds. */
   private static ChangeSet voiceGroups() {

@@ -13,10 +13,8 @@ import dev.tenso.core.inventory.IpNumber;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -25,25 +23,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * before they existed.
  */
 class UserIndexesTest {
-  private static Fixtures.Private server;
-  private static StringRedisTemplate redis;
+  @RegisterExtension
+  static final Fixtures.Private SERVER = new Fixtures.Private();
+  private static final StringRedisTemplate redis = SERVER.redis;
   private final RedisUsers users = new RedisUsers(redis);
-
-  @BeforeAll
-  static void start() {
-    server = new Fixtures.Private();
-    redis = server.redis;
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    server.server.flush();
-  }
 
   private User stored(String phone, String mobile, String... numbers) {
     var id = users.nextId();

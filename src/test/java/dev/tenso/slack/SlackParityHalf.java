@@ -12,7 +12,6 @@ import dev.tenso.testsupport.SecretsSeen;
 import dev.tenso.testsupport.Totp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -87,20 +86,10 @@ public final class SlackParityHalf {
     return ReadableTexts.of(posted.get(0).getBodyAsString());
   }
 
-  /** The catalog's text with its placeholders left in. */
-  private String template(String key, Language lang) {
-    return chat.text(key, lang, new HashMap<>() {
-      @Override
-      public String get(Object k) {
-        return "{" + k + "}";
-      }
-    });
-  }
-
   /** The codes whose text (ja or en) the answer holds; {@code OK} when only the done text. */
   private Set<String> codes(String answer) {
     Set<String> codes = AnswerCodes.of(answer, code -> Stream.of(Language.values())
-        .map(l -> AnswerCodes.template(template("errors." + code.name(), l))).toList(),
+        .map(l -> AnswerCodes.template(chat.template("errors." + code.name(), l))).toList(),
         chat.text("forwarding.done", Language.JA));
     if (codes.isEmpty() && answer.contains(chat.text("slack.modal.unchanged", Language.JA))) {
       codes.add("OK");
