@@ -57,6 +57,13 @@ final class Targets {
       new Target("TOTP fresh codes refused", "totp.1.refused", Kind.AT_MOST, 0, ""),
       new Target("TOTP fresh codes refused, 8 threads", "totp.8.refused", Kind.AT_MOST, 0, ""),
       new Target("TOTP replay accepted", "totp.replayAccepted", Kind.AT_MOST, 0, ""),
+      // Slack: /forward status over HTTP into tenso vs a minimal Bolt app that only acks, 4
+      // client threads in the same JVM (2026-11-29, machine shared with other builds): tenso
+      // p50 3.8-6.1 ms, p99 9.9-15 ms, 600-970/s; minimal Bolt p50 1.5-3.0 ms, 1070-2090/s;
+      // ratio 0.46-0.56. Not gating yet: the ratio misses the 0.8 (see the report).
+      new Target("Slack status p99 (signed HTTP)", "slack.status.p99", Kind.AT_MOST, 100, "ms"),
+      new Target("Slack status throughput / minimal Bolt", "slack.status.ratio",
+          Kind.AT_LEAST, 0.8, "", false),
       // Measured p99 133 ms while the change notice read the whole directory; the notice now
       // reads the number's users only (tenso:number-users).
       new Target("change p99, 1 thread, 1,000-user directory", "change.bigDirectory.p99",
@@ -77,12 +84,18 @@ final class Targets {
       new Target("phone IVR first step, 100,000 users", "phone.ivr.firstStep.ms",
           Kind.AT_MOST, 200, "ms"));
 
-  /** Prints PASS, FAIL or WARN (a missed non-gating target) for each; true when none FAILs. */
-  static boolean check(Report report) {
+  /**
+   * Prints PASS, FAIL or WARN (a missed non-gating target) for each; true when none FAILs.
+   * {@code everyTarget} false: only the targets the run measured (a partial run).
+   */
+  static boolean check(Report report, boolean everyTarget) {
     report.section("Targets");
     boolean all = true;
     for (Target t : ALL) {
       double v = report.get(t.key());
+      if (!everyTarget && Double.isNaN(v)) {
+        continue;
+      }
       boolean ok = t.met(v);
       all &= ok || !t.gating();
       String verdict = ok ? "PASS" : t.gating() ? "FAIL" : "WARN";

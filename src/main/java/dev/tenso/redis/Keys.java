@@ -79,6 +79,11 @@ final class Keys {
     return PREFIX + "audit:user:" + userId;
   }
 
+  /** A channel delivery already taken (retry dedupe). */
+  static String delivery(String id) {
+    return PREFIX + "delivery:" + id;
+  }
+
   /** Part {@code n} of a staged import: the records the apply script writes, encoded. */
   static String importPart(String importId, int n) {
     return PREFIX + "import:" + importId + ":" + n;

@@ -49,6 +49,7 @@
  * tenso:voicemail-recording:{id}   string  a recording kept already (TTL 30 days)
  * tenso:ivr:call:{CallSid}         hash    a call's IVR state (TTL): state, tries, lang, step,
  *                                          v.*, claim.n, answer.n
+ * tenso:delivery:{id}              string  a channel delivery already taken (TTL 1 h)
  * </pre>
  * A forwarding change is one Lua script ({@code Scripts.FORWARDING_CAS}): check {@code version},
  * write the fields, bump {@code version}, XADD the event to {@code tenso:audit}, the number's and
