@@ -1,0 +1,119 @@
+package dev.tenso.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tenso.core.directory.Email;
+import dev.tenso.core.directory.Language;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserStatus;
+import dev.tenso.core.directory.Users;
+import dev.tenso.core.forwarding.ForwardingStore;
+import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.messages.Catalogs;
+import dev.tenso.testsupport.SecretsSeen;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+
+/**
+ * The chat pane in a real browser, against the real Slack channel (Bolt at /slack/events, its Web
+ * API answered by the console's stand-in): the demo administrator signs in with the code the
+ * authenticator aid shows and adds a user in the modal; a user turns forwarding on in the
+ * forwarding modal, entering the mailed code in the modal tenso pushes over it.
+ */
+@ExtendWith(ConsoleRig.Extension.class)
+class ConsoleChatPaneTest {
+  private static final Pattern CODE = Pattern.compile("(?<![0-9])[0-9]{6}(?![0-9])");
+
+  private ConsoleRig rig;
+  private Browser b;
+
+  @BeforeEach
+  void open(ConsoleRig rig) {
+    this.rig = rig;
+    b = rig.freshPage();
+  }
+
+  @Test
+  void theDemoAdminSignsInWithTheAidsCodeAndAddsAUser() {
+    choose("hanako.admin@example.com");
+    command("login");
+    untilMessage(chat("slack.signin.totp"));
+    String code = b.until(d -> b.find("#totp-code").getText().matches("[0-9]{6}")
+        ? SecretsSeen.remember(b.find("#totp-code").getText()) : null);
+    command("code " + code);
+    untilMessage(chat("slack.signin.done"));
+
+    command("adduser");
+    b.untilText("#modal-title", chat("slack.adduser.title"));
+    field("name", "New Member");
+    field("email", "new.member@example.com");
+    field("phone", "03-7777-0001");
+    field("numbers", "050-1111-0003");
+    b.shot("#modal", "chat-modal-adduser");
+    b.find("#modal-submit").click();
+    b.untilText("#modal-blocks", "new.member@example.com");
+
+    User added = rig.bean(Users.class).byEmail(Email.of("new.member@example.com")).orElseThrow();
+    assertThat(added.status()).isEqualTo(UserStatus.PENDING);
+    assertThat(added.numbers()).containsExactly(IpNumber.of("050-1111-0003"));
+    b.until(d -> (Long) b.js("return [...document.querySelectorAll('#mails li.mail .to')]"
+        + ".filter(e => e.textContent === 'new.member@example.com').length") == 1);
+    b.find("#modal-close").click();
+    b.shot("#chat-pane", "chat");
+  }
+
+  @Test
+  void aUserTurnsForwardingOnInTheModal() {
+    choose("david.lee@example.com");
+    command("edit 050-2222-0003");
+    b.until(d -> b.find("#modal").isDisplayed());
+    b.find("#modal-blocks input[name='enabled.enabled'][value='true']").click();
+    b.find("#modal-submit").click();
+    b.untilText("#modal-title", chat("slack.signin.title", Language.EN));
+
+    b.until(d -> mailTo("david.lee@example.com") != null);
+    Matcher code = CODE.matcher(mailTo("david.lee@example.com"));
+    assertThat(code.find()).isTrue();
+    b.find("#modal-blocks input[type='text']").sendKeys(SecretsSeen.remember(code.group()),
+        Keys.ENTER);
+    b.until(d -> rig.bean(ForwardingStore.class).get(IpNumber.of("050-2222-0003")).value()
+        .enabled());
+    b.shot("#chat-pane", "chat-forwarding");
+  }
+
+  private void choose(String email) {
+    b.find("#user-who").sendKeys(email, Keys.ENTER);
+    b.untilText("#chat-who", "U");
+  }
+
+  private void command(String text) {
+    b.find("#chat-text").sendKeys(text, Keys.ENTER);
+  }
+
+  private void field(String block, String value) {
+    b.find("#modal-blocks .block.input[data-block-id='" + block + "'] input, "
+        + "#modal-blocks .block.input[data-block-id='" + block + "'] textarea").sendKeys(value);
+  }
+
+  private void untilMessage(String text) {
+    b.untilText("#chat-log li.msg", text);
+  }
+
+  private String mailTo(String email) {
+    return (String) b.js("const m = [...document.querySelectorAll('#mails li.mail')]"
+        + ".find(li => li.querySelector('.to').textContent === arguments[0]);"
+        + "return m ? m.querySelector('pre').textContent : null", email);
+  }
+
+  private String chat(String key) {
+    return chat(key, Language.JA);
+  }
+
+  private String chat(String key, Language lang) {
+    return rig.bean(Catalogs.class).chat().text(key, lang);
+  }
+}
