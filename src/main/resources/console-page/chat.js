@@ -37,6 +37,7 @@
     const r = await C.api('slack/user?email=' + enc(u.email));
     me.slackId = r.body.slackId;
     $('chat-who').textContent = u.name + ' · ' + me.slackId;
+    $('chat-who').dataset.email = u.email;
     poll();
   }
 

@@ -38,7 +38,7 @@ class ConsoleChatPaneTest {
   }
 
   @Test
-  void theDemoAdminSignsInWithTheAidsCodeAndAddsAUser() {
+  void theDemoAdminSignsInWithTheAidsCodeAndAddsAUserWhoRegistersInSlack() {
     choose("hanako.admin@example.com");
     command("login");
     untilMessage(chat("slack.signin.totp"));
@@ -64,6 +64,30 @@ class ConsoleChatPaneTest {
         + ".filter(e => e.textContent === 'new.member@example.com').length") == 1);
     b.find("#modal-close").click();
     b.shot("#chat-pane", "chat");
+
+    // the new user: the registration code from the mail, the identity check, the QR code in
+    // the DM, the code of the key being set up (the aid), the terms
+    Matcher token = Pattern.compile("register (\\S+)").matcher(mailTo("new.member@example.com"));
+    assertThat(token.find()).isTrue();
+    choose("new.member@example.com");
+    command("register " + SecretsSeen.remember(token.group(1)));
+    b.untilText("#modal-blocks", chat("slack.register.identity", Language.JA));
+    field("email", "new.member@example.com");
+    field("name", "New Member");
+    field("phone", "03-7777-0001");
+    b.find("#modal-submit").click();
+    b.until(d -> b.all("#chat-log li.dm img.qr").size() == 1);
+    assertThat((Boolean) b.js("const i = document.querySelector('#chat-log img.qr');"
+        + "return i.complete && i.naturalWidth > 50")).isTrue();
+    String enrolling = b.until(d -> "ENROLLING".equals(b.find("#totp-code")
+        .getAttribute("data-status")) ? SecretsSeen.remember(b.find("#totp-code").getText()) : null);
+    b.find("#modal-blocks input[type='text']").sendKeys(enrolling, Keys.ENTER);
+    b.untilText("#modal-blocks", chat("terms.title", Language.JA));
+    b.find("#modal-submit").click();
+    b.untilText("#modal-blocks", chat("slack.register.done", Language.JA));
+    assertThat(rig.bean(Users.class).byEmail(Email.of("new.member@example.com")).orElseThrow()
+        .status()).isEqualTo(UserStatus.ACTIVE);
+    b.shot("#chat-pane", "chat-registration");
   }
 
   @Test
@@ -86,8 +110,9 @@ class ConsoleChatPaneTest {
   }
 
   private void choose(String email) {
+    b.find("#user-who").clear();
     b.find("#user-who").sendKeys(email, Keys.ENTER);
-    b.untilText("#chat-who", "U");
+    b.until(d -> email.equals(b.find("#chat-who").getAttribute("data-email")));
   }
 
   private void command(String text) {
