@@ -9,13 +9,10 @@ import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.inventory.IpNumber;
-import dev.tenso.messages.Catalogs;
 import dev.tenso.testsupport.SecretsSeen;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 
 /**
@@ -24,19 +21,7 @@ import org.openqa.selenium.Keys;
  * authenticator aid shows and adds a user in the modal; a user turns forwarding on in the
  * forwarding modal, entering the mailed code in the modal tenso pushes over it.
  */
-@ExtendWith(ConsoleRig.Extension.class)
-class ConsoleChatPaneTest {
-  private static final Pattern CODE = Pattern.compile("(?<![0-9])[0-9]{6}(?![0-9])");
-
-  private ConsoleRig rig;
-  private Browser b;
-
-  @BeforeEach
-  void open(ConsoleRig rig) {
-    this.rig = rig;
-    b = rig.freshPage();
-  }
-
+class ConsoleChatPaneTest extends ConsoleBrowserTest {
   @Test
   void theDemoAdminSignsInWithTheAidsCodeAndAddsAUserWhoRegistersInSlack() {
     choose("hanako.admin@example.com");
@@ -60,8 +45,7 @@ class ConsoleChatPaneTest {
     User added = rig.bean(Users.class).byEmail(Email.of("new.member@example.com")).orElseThrow();
     assertThat(added.status()).isEqualTo(UserStatus.PENDING);
     assertThat(added.numbers()).containsExactly(IpNumber.of("050-1111-0003"));
-    b.until(d -> (Long) b.js("return [...document.querySelectorAll('#mails li.mail .to')]"
-        + ".filter(e => e.textContent === 'new.member@example.com').length") == 1);
+    b.until(d -> mailsTo("new.member@example.com") > 0);
     b.find("#modal-close").click();
     b.shot("#chat-pane", "chat");
 
@@ -93,13 +77,14 @@ class ConsoleChatPaneTest {
   @Test
   void aUserTurnsForwardingOnInTheModal() {
     choose("david.lee@example.com");
+    int mailsBefore = mailsTo("david.lee@example.com");
     command("edit 050-2222-0003");
     b.until(d -> b.find("#modal").isDisplayed());
     b.find("#modal-blocks input[name='enabled.enabled'][value='true']").click();
     b.find("#modal-submit").click();
     b.untilText("#modal-title", chat("slack.signin.title", Language.EN));
 
-    b.until(d -> mailTo("david.lee@example.com") != null);
+    b.until(d -> mailsTo("david.lee@example.com") > mailsBefore);
     Matcher code = CODE.matcher(mailTo("david.lee@example.com"));
     assertThat(code.find()).isTrue();
     b.find("#modal-blocks input[type='text']").sendKeys(SecretsSeen.remember(code.group()),
@@ -128,17 +113,8 @@ class ConsoleChatPaneTest {
     b.untilText("#chat-log li.msg", text);
   }
 
-  private String mailTo(String email) {
-    return (String) b.js("const m = [...document.querySelectorAll('#mails li.mail')]"
-        + ".find(li => li.querySelector('.to').textContent === arguments[0]);"
-        + "return m ? m.querySelector('pre').textContent : null", email);
-  }
-
   private String chat(String key) {
     return chat(key, Language.JA);
   }
 
-  private String chat(String key, Language lang) {
-    return rig.bean(Catalogs.class).chat().text(key, lang);
-  }
 }

@@ -8,9 +8,7 @@ import dev.tenso.testsupport.SecretsSeen;
 import dev.tenso.testsupport.Totp;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -21,19 +19,9 @@ import org.openqa.selenium.WebElement;
  * (computed here independently from the public demo key), and a phone-sized screen without
  * sideways scrolling.
  */
-@ExtendWith(ConsoleRig.Extension.class)
-class ConsolePageTest {
+class ConsolePageTest extends ConsoleBrowserTest {
   /** The demo administrator's published key (src/main/resources/demo/organisation.yaml). */
   static final String DEMO_ADMIN_KEY = SecretsSeen.remember("6QICMZXZCQO4SLUAC6RDUSFOPXPT27S5");
-
-  private ConsoleRig rig;
-  private Browser b;
-
-  @BeforeEach
-  void open(ConsoleRig rig) {
-    this.rig = rig;
-    b = rig.freshPage();
-  }
 
   @Test
   void everyTextComesFromTheCatalogInBothLanguages() {
