@@ -92,6 +92,11 @@ class ConsoleChatPaneTest extends ConsoleBrowserTest {
     b.until(d -> rig.bean(ForwardingStore.class).get(IpNumber.of("050-2222-0003")).value()
         .enabled());
     b.shot("#chat-pane", "chat-forwarding");
+
+    b.find("#modal-close").click();
+    b.find("#chat-home").click();
+    b.untilText("#home-view", "050-2222-0003");
+    b.shot("#home", "chat-home");
   }
 
   private void choose(String email) {
