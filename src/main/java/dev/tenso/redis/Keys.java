@@ -16,6 +16,7 @@ final class Keys {
   static final String AUDIT = PREFIX + "audit";
   /** The version of the user indexes built over the stored directory (absent: none built). */
   static final String USER_INDEXES = PREFIX + "user-indexes";
+  static final String ROUTES_BACKFILLED = PREFIX + "routes-backfilled";
   /** The import being switched in: {@code <import id> <number of staged parts>}. */
   static final String IMPORT_COMMITTED = PREFIX + "import:committed";
 

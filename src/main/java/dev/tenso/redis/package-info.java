@@ -49,6 +49,8 @@
  *                                          RING_THEN_FORWARD), terminal, seconds, condition, to
  *                                          (E.164 | VOICEMAIL); written with each forwarding
  *                                          change (same script) and by the import
+ * tenso:routes-backfilled         string  "1" once every number stored before routing records
+ *                                          got one (the start-up backfill then reads nothing)
  * tenso:voicemail:{11 digits}      stream  messages: recording, url, seconds, caller, at
  * tenso:voicemail-recording:{id}   string  a recording kept already (TTL 30 days)
  * tenso:ivr:call:{CallSid}         hash    a call's IVR state (TTL): state, tries, lang, step,
