@@ -4,16 +4,10 @@ import com.twilio.twiml.TwiMLException;
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Hangup;
 import dev.tenso.core.directory.Language;
-import org.springframework.http.MediaType;
-import org.springframework.web.servlet.function.ServerResponse;
 
-/** TwiML answers: always 200 with {@code text/xml}, built only by the SDK's builders. */
+/** TwiML answers, built only by the SDK's builders. */
 final class Twiml {
   private Twiml() {}
-
-  static ServerResponse ok(String xml) {
-    return ServerResponse.ok().contentType(MediaType.TEXT_XML).body(xml);
-  }
 
   /**
    * The SDK's XML of {@code response}. Its writer asks the JAXP factory finders for a new DOM

@@ -3,6 +3,7 @@ package dev.tenso.voice;
 import com.twilio.security.RequestValidator;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,30 +16,38 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets a request into {@code /twilio/*} only when its {@code X-Twilio-Signature} is Twilio's
- * signature (HMAC-SHA1 with the auth token, checked by the SDK's {@link RequestValidator}) of the
- * public URL ({@code TENSO_PUBLIC_URL} + path + query, never the URL seen behind a proxy) and the
- * form parameters of the body. Anything else gets 403 and runs nothing.
+ * {@code /twilio/*}, answered first thing: a request gets in only when its
+ * {@code X-Twilio-Signature} is Twilio's signature (HMAC-SHA1 with the auth token, checked by the
+ * SDK's {@link RequestValidator}) of the public URL ({@code TENSO_PUBLIC_URL} + path + query,
+ * never the URL seen behind a proxy) and the form parameters of the body; anything else gets 403
+ * and runs nothing. A signed POST to one of the channel's webhooks is answered here by the
+ * {@link PhoneChannel}: the rest of the application's filter chain (HTTP metrics, request
+ * context, the dispatcher servlet) gives it nothing, and every call waits for these answers.
+ * Anything else signed goes on down the chain (to a 404).
  */
-public final class TwilioSignatureFilter extends OncePerRequestFilter {
+public final class TwilioEndpoint extends HttpFilter {
   static final String HEADER = "X-Twilio-Signature";
-  private static final Logger log = LoggerFactory.getLogger(TwilioSignatureFilter.class);
+  private static final Logger log = LoggerFactory.getLogger(TwilioEndpoint.class);
 
-  private final RequestValidator validator;
+  private final transient RequestValidator validator;
   private final String publicUrl;
+  private final transient PhoneChannel channel;
 
   /** @param publicUrl the base URL Twilio calls, without a trailing slash */
-  public TwilioSignatureFilter(String authToken, String publicUrl) {
+  public TwilioEndpoint(String authToken, String publicUrl, PhoneChannel channel) {
     this.validator = new RequestValidator(authToken);
     this.publicUrl = publicUrl;
+    this.channel = channel;
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
+    if (request.getCharacterEncoding() == null) {
+      request.setCharacterEncoding(StandardCharsets.UTF_8.name()); // Twilio sends UTF-8
+    }
     String signature = request.getHeader(HEADER);
     String url = publicUrl + request.getRequestURI()
         + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
@@ -48,7 +57,19 @@ public final class TwilioSignatureFilter extends OncePerRequestFilter {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    chain.doFilter(request, response);
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!"POST".equals(request.getMethod()) || !PhoneChannel.answers(path)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    PhoneChannel.Answer answer = channel.answer(path, request::getParameter);
+    response.setStatus(answer.status());
+    if (answer.twiml() != null) {
+      byte[] body = answer.twiml().getBytes(StandardCharsets.UTF_8);
+      response.setContentType("text/xml;charset=UTF-8");
+      response.setContentLength(body.length);
+      response.getOutputStream().write(body);
+    }
   }
 
   /**
