@@ -33,19 +33,14 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.RouterFunctions;
-import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The phone channel over real HTTP into the running app, signed as Twilio signs, with a directory
  * of {@value #USERS} users: the routing answer ({@code POST /twilio/voice}) and one IVR step
  * (signature, call state, flow, TwiML), each against a floor measured in the same run: a bare
- * endpoint of the same server doing one Redis GET and answering fixed TwiML. All three are warmed
- * up, then measured in {@value #ROUNDS} alternating rounds (see {@link Timing#alternating}).
+ * endpoint of the same server doing one Redis GET and answering fixed TwiML, served where the
+ * webhooks are ({@link PhoneFloor}). All three are warmed up, then measured in {@value #ROUNDS}
+ * alternating rounds (see {@link Timing#alternating}).
  */
 final class PhoneBench {
   static final int USERS = 100_000;
@@ -73,23 +68,10 @@ final class PhoneBench {
 
   private PhoneBench() {}
 
-  /** The floor: one Redis GET, fixed TwiML, on the same server. */
-  @Configuration(proxyBeanMethods = false)
-  static class Floor {
-    @Bean
-    RouterFunction<ServerResponse> benchFloor(StringRedisTemplate redis) {
-      return RouterFunctions.route().POST("/bench/floor", r -> {
-        redis.opsForValue().get("tenso:bench:floor");
-        return ServerResponse.ok().contentType(org.springframework.http.MediaType.TEXT_XML)
-            .body(FIXED);
-      }).build();
-    }
-  }
-
   static void run(Report report) throws Exception {
     try (TestRedis redis = TestRedis.start();
          ConfigurableApplicationContext app = new SpringApplicationBuilder(
-             TensoApplication.class, Floor.class).run("--server.port=0",
+             TensoApplication.class, PhoneFloor.Registration.class).run("--server.port=0",
              "--spring.data.redis.url=" + redis.url(), "--tenso.mail.demo-log=false",
              "--tenso.twilio.auth-token=" + TOKEN, "--tenso.public-url=" + PUBLIC,
              "--logging.level.root=WARN")) {
@@ -117,7 +99,7 @@ final class PhoneBench {
       Map<String, String> call = Map.of("CallSid", "CAbench", "From", "+819099990000",
           "To", "+815011110001");
       List<Samples> measured = Timing.alternating(THREADS, WARM_MILLIS, ROUNDS, MILLIS, List.of(
-          t -> () -> post(t, local, "/bench/floor", call),
+          t -> () -> post(t, local, PhoneFloor.PATH, call),
           t -> () -> post(t, local, "/twilio/voice", call),
           t -> () -> next[t] = step(t, local, "CAivr" + t, next[t])));
       Samples floor = measured.get(0);

@@ -83,15 +83,18 @@ final class Targets {
       new Target("user list p99 (any page), 100,000 / 100 users", "scale.userList.ratio",
           Kind.AT_MOST, 1.5, "x"),
       // The phone channel over HTTP against a floor of the same server (one Redis GET, fixed
-      // TwiML), 100,000 users, 4 client threads, alternating rounds: issue 10's targets.
-      // 2026-11-29, 2 cores shared with other builds, three runs in a row: floor 1760-2420/s,
-      // p99 6.2-7.4 ms; routing 2030-3050/s, p99 5.0-6.5 ms, ratio 1.15-1.26; IVR step
-      // 1400-2070/s, p99 6.3-7.8 ms, ratio 0.80-0.85. Routing read 0.63 (IVR 0.51; profiled)
-      // once the rounds alternated and the client stopped dominating; then the SDK's TwiML
-      // writer (factory look-ups through every jar, a new parser configuration and transformer
-      // per answer: half of it) and the filter chain and dispatcher servlet (about as much
-      // again, which the webhooks now skip and the floor does not) were cut. What is left of an
-      // IVR step beyond the floor is its second Redis round trip (claim and load, then save).
+      // TwiML), 100,000 users, 4 client threads, alternating rounds: issue 10's targets. The
+      // floor is served where the webhooks are (a filter ahead of the HTTP metrics,
+      // request-context and form filters and the dispatcher servlet; see PhoneFloor).
+      // 2026-11-29, 2 cores shared with other builds, three runs in a row: floor 4340-5040/s,
+      // p99 4.1-4.3 ms; routing 2970-3880/s, p99 4.7-5.2 ms, ratio 0.68-0.82; IVR step
+      // 2130-2440/s, p99 5.9-6.1 ms, ratio 0.48-0.50: both MISSED. (Behind the whole Spring
+      // chain the floor read 1760-2420/s and routing 1.15-1.26.) Profiled (JFR, server
+      // threads): beyond what the floor does, a webhook checks Twilio's signature (the SDK's
+      // RequestValidator: URI parsing, a Mac looked up per request) and parses the form (about
+      // as much together as the floor's whole request), and builds its TwiML through the SDK's
+      // elements, a DOM and a transformer (half as much again); an IVR step adds its second Redis
+      // round trip (claim and load, then save) and a longer TwiML.
       new Target("phone routing answer / floor throughput", "phone.routing.ratio",
           Kind.AT_LEAST, 0.9, "x"),
       new Target("phone IVR step / floor throughput", "phone.ivr.ratio", Kind.AT_LEAST, 0.7, "x"),
