@@ -1,43 +1,43 @@
 package dev.tenso.voice;
 
-import com.twilio.security.RequestValidator;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code /twilio/*}, answered first thing: a request gets in only when its
- * {@code X-Twilio-Signature} is Twilio's signature (HMAC-SHA1 with the auth token, checked by the
- * SDK's {@link RequestValidator}) of the public URL ({@code TENSO_PUBLIC_URL} + path + query,
- * never the URL seen behind a proxy) and the form parameters of the body; anything else gets 403
- * and runs nothing. A signed POST to one of the channel's webhooks is answered here by the
- * {@link PhoneChannel}: the rest of the application's filter chain (HTTP metrics, request
- * context, the dispatcher servlet) gives it nothing, and every call waits for these answers.
- * Anything else signed goes on down the chain (to a 404).
+ * {@code X-Twilio-Signature} is Twilio's signature ({@link TwilioSignature}) of the public URL
+ * ({@code TENSO_PUBLIC_URL} + path + query, never the URL seen behind a proxy) and the form
+ * parameters of the body; anything else gets 403 and runs nothing. The form is read once
+ * ({@link WebhookForm}) for both the signature and the answer. A signed POST to one of the
+ * channel's webhooks is answered here by the {@link PhoneChannel}: the rest of the application's
+ * filter chain (HTTP metrics, request context, the dispatcher servlet) gives it nothing, and every
+ * call waits for these answers. Anything else signed goes on down the chain (to a 404).
  */
 public final class TwilioEndpoint extends HttpFilter {
   static final String HEADER = "X-Twilio-Signature";
+  /** The largest form read, as the servlet container's default {@code maxPostSize}. */
+  static final int MAX_FORM_BYTES = 2 * 1024 * 1024;
+  private static final String FORM = "application/x-www-form-urlencoded";
   private static final Logger log = LoggerFactory.getLogger(TwilioEndpoint.class);
 
-  private final transient RequestValidator validator;
+  private final transient TwilioSignature signature;
   private final String publicUrl;
   private final transient PhoneChannel channel;
 
   /** @param publicUrl the base URL Twilio calls, without a trailing slash */
   public TwilioEndpoint(String authToken, String publicUrl, PhoneChannel channel) {
-    this.validator = new RequestValidator(authToken);
+    this.signature = new TwilioSignature(authToken);
     this.publicUrl = publicUrl;
     this.channel = channel;
   }
@@ -45,14 +45,12 @@ public final class TwilioEndpoint extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    if (request.getCharacterEncoding() == null) {
-      request.setCharacterEncoding(StandardCharsets.UTF_8.name()); // Twilio sends UTF-8
-    }
-    String signature = request.getHeader(HEADER);
-    String url = publicUrl + request.getRequestURI()
-        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-    if (signature == null || signature.isBlank()
-        || !validator.validate(url, bodyParams(request), signature)) {
+    String signed = request.getHeader(HEADER);
+    String query = request.getQueryString();
+    String url = publicUrl + request.getRequestURI() + (query == null ? "" : "?" + query);
+    Optional<WebhookForm> form = signed == null || signed.isBlank() ? Optional.empty()
+        : form(request, query);
+    if (form.isEmpty() || !signature.valid(url, form.get().body(), signed)) {
       log.warn("refused a request to {}: missing or wrong {}", request.getRequestURI(), HEADER);
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
@@ -62,7 +60,7 @@ public final class TwilioEndpoint extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    PhoneChannel.Answer answer = channel.answer(path, request::getParameter);
+    PhoneChannel.Answer answer = channel.answer(path, form.get()::param);
     response.setStatus(answer.status());
     if (answer.twiml() != null) {
       byte[] body = answer.twiml().getBytes(StandardCharsets.UTF_8);
@@ -73,37 +71,44 @@ public final class TwilioEndpoint extends HttpFilter {
   }
 
   /**
-   * The form parameters of the body: the servlet merges query and body parameters, so the
-   * query's own values are taken out again (Twilio signs the query as part of the URL).
+   * The request's form: the body's parameters when it is a form POSTed (in the charset its
+   * content type names, else UTF-8, which Twilio sends), and the query's; empty when the body is
+   * larger than {@link #MAX_FORM_BYTES} or either cannot be decoded.
    */
-  static Map<String, String> bodyParams(HttpServletRequest request) {
-    Map<String, List<String>> query = parseQuery(request.getQueryString());
-    Map<String, String> out = new HashMap<>();
-    request.getParameterMap().forEach((name, values) -> {
-      List<String> rest = new ArrayList<>(Arrays.asList(values));
-      query.getOrDefault(name, List.of()).forEach(rest::remove);
-      if (!rest.isEmpty()) {
-        out.put(name, rest.get(0));
-      }
-    });
-    return out;
+  static Optional<WebhookForm> form(HttpServletRequest request, String query)
+      throws IOException {
+    String type = request.getContentType();
+    if (!"POST".equals(request.getMethod()) || type == null
+        || !type.regionMatches(true, 0, FORM, 0, FORM.length())) {
+      return WebhookForm.of(new byte[0], StandardCharsets.UTF_8, query);
+    }
+    Optional<Charset> charset = charset(type);
+    int length = request.getContentLength();
+    if (charset.isEmpty() || length > MAX_FORM_BYTES) {
+      return Optional.empty();
+    }
+    byte[] body;
+    try (InputStream in = request.getInputStream()) {
+      body = length >= 0 ? in.readNBytes(length) : in.readNBytes(MAX_FORM_BYTES + 1);
+    }
+    return body.length > MAX_FORM_BYTES ? Optional.empty()
+        : WebhookForm.of(body, charset.get(), query);
   }
 
-  private static Map<String, List<String>> parseQuery(String query) {
-    Map<String, List<String>> out = new HashMap<>();
-    if (query == null || query.isEmpty()) {
-      return out;
+  /** The charset a content type names, UTF-8 when it names none; empty when it is unknown. */
+  static Optional<Charset> charset(String contentType) {
+    int at = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
+    if (at < 0) {
+      return Optional.of(StandardCharsets.UTF_8);
     }
-    for (String pair : query.split("&")) {
-      int eq = pair.indexOf('=');
-      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-      out.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+    String name = contentType.substring(at + "charset=".length()).split(";", 2)[0].strip();
+    if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
+      name = name.substring(1, name.length() - 1);
     }
-    return out;
-  }
-
-  private static String decode(String s) {
-    return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    try {
+      return Optional.of(Charset.forName(name));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 }
