@@ -1,88 +1,126 @@
 package dev.tenso.voice;
 
+import com.twilio.twiml.Text;
 import com.twilio.twiml.TwiML;
 import com.twilio.twiml.VoiceResponse;
-import java.io.StringWriter;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerConfigurationException;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
-import org.w3c.dom.Document;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * A {@link VoiceResponse} written as {@link TwiML#toXml()} writes it, the same elements built by
- * the SDK's own {@code buildXmlElement}, with the XML machinery kept per thread: the SDK's
- * {@code toXml} looks up a DOM builder factory and a transformer factory and makes a new parser
- * configuration and transformer on every call, which was half of a routing answer's time. A test
- * holds this to the SDK's output.
+ * A {@link VoiceResponse} written as {@link TwiML#toXml()} writes it, character for character,
+ * straight from the SDK's elements (tag, body, attributes, options, children) into a string: the
+ * SDK builds a DOM and runs a transformer over it for every answer, which was most of a routing
+ * answer's own time. The attributes come out in name order, as the DOM keeps them; text escapes
+ * {@code & < >}, attributes also {@code "} and the white space the transformer writes as a
+ * character reference. Text with any other character the transformer treats apart (controls,
+ * line separators, characters outside the BMP), or free text nodes, go to the SDK's own
+ * {@code toXml()}. A test holds this to the SDK's output.
  */
-final class TwimlXml extends TwiML {
-  private static final DocumentBuilderFactory DOCUMENTS = DocumentBuilderFactory.newInstance();
-  private static final TransformerFactory TRANSFORMERS = transformers();
-  private static final ThreadLocal<DocumentBuilder> BUILDER =
-      ThreadLocal.withInitial(TwimlXml::newBuilder);
-  private static final ThreadLocal<Transformer> WRITER =
-      ThreadLocal.withInitial(TwimlXml::newWriter);
+final class TwimlXml {
+  private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+  private static final MethodHandle BODY = element("getElementBody", String.class);
+  private static final MethodHandle ATTRIBUTES = element("getElementAttributes", Map.class);
+  /** The SDK's own renaming of attribute names (a Java name for a keyword). */
+  private static final Map<String, String> NAMES = Map.of("for_", "for");
 
-  /** The response's tag, children and options, as a TwiML whose element this class may build. */
-  private TwimlXml(VoiceResponse response) {
-    super(response.getTagName(), new Copy(response));
-  }
+  private TwimlXml() {}
 
-  /** The XML of {@code response}, character for character what its {@code toXml()} returns. */
+  /** The XML of {@code response}, what its {@code toXml()} returns. */
   static String of(VoiceResponse response) {
-    Document doc = BUILDER.get().newDocument();
-    doc.setXmlStandalone(true);
-    doc.appendChild(new TwimlXml(response).buildXmlElement(doc));
-    StringWriter out = new StringWriter();
-    try {
-      WRITER.get().transform(new DOMSource(doc), new StreamResult(out));
-    } catch (TransformerException e) {
-      throw new IllegalStateException("TwiML could not be written", e);
+    StringBuilder out = new StringBuilder(512).append(DECLARATION);
+    return write(response, out) ? out.toString() : response.toXml();
+  }
+
+  /** Writes {@code node}; false when it holds something only the SDK's own writer writes. */
+  private static boolean write(TwiML node, StringBuilder out) {
+    if (node instanceof Text) {
+      return false;
     }
-    return out.toString().trim();
-  }
-
-  private static final class Copy extends TwiML.Builder<Copy> {
-    Copy(TwiML of) {
-      children = of.getChildren();
-      options = of.getOptions();
-    }
-  }
-
-  private static TransformerFactory transformers() {
-    TransformerFactory f = TransformerFactory.newInstance();
-    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-    return f;
-  }
-
-  private static DocumentBuilder newBuilder() {
-    try {
-      synchronized (DOCUMENTS) { // a factory is not safe for threads; its builders each one
-        return DOCUMENTS.newDocumentBuilder();
+    String tag = node.getTagName();
+    out.append('<').append(tag);
+    Map<String, String> attributes = new TreeMap<>();
+    attributes(node).forEach((k, v) -> attributes.put(NAMES.getOrDefault(k, k), v));
+    attributes.putAll(node.getOptions());
+    for (Map.Entry<String, String> a : attributes.entrySet()) {
+      out.append(' ').append(a.getKey()).append("=\"");
+      if (!escape(a.getValue(), true, out)) {
+        return false;
       }
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException(e);
+      out.append('"');
+    }
+    String body = body(node);
+    if ((body == null || body.isEmpty()) && node.getChildren().isEmpty()) {
+      out.append("/>");
+      return true;
+    }
+    out.append('>');
+    if (body != null && !escape(body, false, out)) {
+      return false;
+    }
+    for (TwiML child : node.getChildren()) {
+      if (!write(child, out)) {
+        return false;
+      }
+    }
+    out.append("</").append(tag).append('>');
+    return true;
+  }
+
+  /** {@code s} escaped into {@code out}; false when it holds a character written apart. */
+  static boolean escape(String s, boolean attribute, StringBuilder out) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append(attribute ? "&quot;" : "\"");
+        case '\n' -> out.append(attribute ? "&#10;" : "\n");
+        case '\t' -> out.append(attribute ? "&#9;" : "\t");
+        case '\r' -> out.append("&#13;");
+        default -> {
+          if (c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || Character.isSurrogate(c)
+              || c >= 0xfffe) {
+            return false;
+          }
+          out.append(c);
+        }
+      }
+    }
+    return true;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> attributes(TwiML node) {
+    try {
+      return (Map<String, String>) ATTRIBUTES.invokeExact(node);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
     }
   }
 
-  private static Transformer newWriter() {
+  private static String body(TwiML node) {
     try {
-      synchronized (TRANSFORMERS) {
-        Transformer t = TRANSFORMERS.newTransformer();
-        t.setOutputProperty(OutputKeys.INDENT, "no");
-        return t;
-      }
-    } catch (TransformerConfigurationException e) {
-      throw new IllegalStateException(e);
+      return (String) BODY.invokeExact(node);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
+    }
+  }
+
+  /** The SDK's protected accessor {@code name} of every element (each type overrides it). */
+  private static MethodHandle element(String name, Class<?> type) {
+    try {
+      return MethodHandles.privateLookupIn(TwiML.class, MethodHandles.lookup())
+          .findVirtual(TwiML.class, name, MethodType.methodType(type));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("the Twilio SDK has no " + name, e);
     }
   }
 }
