@@ -13,16 +13,19 @@ import org.springframework.core.Ordered;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * The phone benchmark's floor ({@code /bench/floor}): one Redis GET through the application's
- * {@link StringRedisTemplate}, then a fixed TwiML written as the webhooks write theirs. It is
- * served where the webhooks are (a filter registered as {@code VoiceConfig} registers
- * {@code TwilioEndpoint}, at the highest precedence, ahead of the HTTP metrics, request-context
- * and form filters and the dispatcher servlet), so that the floor pays for no chain the measured
- * paths skip. It checks no signature and reads no parameter: that is the webhooks' own work.
+ * The phone benchmark's floor ({@code /bench/floor}): one Redis GET of a key that holds a value
+ * ({@link #VALUE}, written at the start) through the application's {@link StringRedisTemplate},
+ * then a fixed TwiML written as the webhooks write theirs. It is served where the webhooks are
+ * (a filter registered as {@code VoiceConfig} registers {@code TwilioEndpoint}, at the highest
+ * precedence, ahead of the HTTP metrics, request-context and form filters and the dispatcher
+ * servlet), so that the floor pays for no chain the measured paths skip. It checks no signature
+ * and reads no parameter: that is the webhooks' own work.
  */
 final class PhoneFloor extends HttpFilter {
   static final String PATH = "/bench/floor";
   static final String KEY = "tenso:bench:floor";
+  /** What the benchmark writes under {@link #KEY} before it starts, so the GET reads a value. */
+  static final String VALUE = "+819012345678";
 
   private final transient StringRedisTemplate redis;
 
