@@ -151,8 +151,17 @@ public final class PhoneChannel {
     }
   }
 
+  /** The step number of a URL's last part: 1 to 4 digits, else -1. */
   private static int step(String text) {
-    return text.matches("[0-9]{1,4}") ? Integer.parseInt(text) : -1;
+    if (text.isEmpty() || text.length() > 4) {
+      return -1;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return -1;
+      }
+    }
+    return Integer.parseInt(text);
   }
 
   private static int seconds(String text) {

@@ -97,7 +97,8 @@ public final class TwilioEndpoint extends HttpFilter {
 
   /** The charset a content type names, UTF-8 when it names none; empty when it is unknown. */
   static Optional<Charset> charset(String contentType) {
-    int at = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
+    int at = contentType.indexOf(';') < 0 ? -1
+        : contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
     if (at < 0) {
       return Optional.of(StandardCharsets.UTF_8);
     }
