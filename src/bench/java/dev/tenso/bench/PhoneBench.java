@@ -80,10 +80,7 @@ final class PhoneBench {
           + ((WebServerApplicationContext) app).getWebServer().getPort();
       app.getBean(OrganisationImporter.class).load("classpath:demo/organisation.yaml");
       app.getBean(StringRedisTemplate.class).opsForValue().set(PhoneFloor.KEY, PhoneFloor.VALUE);
-      String[] next = new String[THREADS];
-      for (int t = 0; t < THREADS; t++) { // before the directory grows: see firstStep below
-        next[t] = startCall(t, local, "CAivr" + t);
-      }
+      Calls calls = new Calls(local); // before the directory grows: see firstStep below
       long t0 = System.nanoTime();
       fill(app.getBean(Users.class));
       report.section("Phone channel over HTTP, " + THREADS + " threads, " + USERS + " users, "
@@ -103,7 +100,7 @@ final class PhoneBench {
       List<Samples> measured = Timing.alternating(THREADS, WARM_MILLIS, ROUNDS, MILLIS, List.of(
           t -> () -> post(t, local, PhoneFloor.PATH, call),
           t -> () -> post(t, local, "/twilio/voice", call),
-          t -> () -> next[t] = step(t, local, "CAivr" + t, next[t])));
+          t -> () -> calls.step(t)));
       Samples floor = measured.get(0);
       Samples routing = measured.get(1);
       Samples ivr = measured.get(2);
@@ -121,10 +118,46 @@ final class PhoneBench {
         "To", "+815000000000")));
   }
 
-  /** One IVR step: 9 at the welcome (switch language and ask again). */
-  private static String step(int t, String local, String sid, String path) {
-    return nextUrl(post(t, local, path, Map.of("CallSid", sid, "From", "+819099990000",
-        "To", "+815000000000", "Digits", "9")));
+  /**
+   * Each thread's IVR calls: {@value #CALLS} started beforehand, each taken for
+   * {@value #CALL_STEPS} steps and then left for the next, as calls are a few steps long (a step
+   * number has at most four digits: one call could not last the run).
+   */
+  private static final class Calls {
+    static final int CALLS = 256;
+    static final int CALL_STEPS = 60;
+    private final String local;
+    private final String[][] started = new String[THREADS][CALLS];
+    private final int[] call = new int[THREADS];
+    private final int[] steps = new int[THREADS];
+    private final String[] next = new String[THREADS];
+
+    Calls(String local) {
+      this.local = local;
+      for (int t = 0; t < THREADS; t++) {
+        for (int c = 0; c < CALLS; c++) {
+          started[t][c] = startCall(t, local, sid(t, c));
+        }
+        next[t] = started[t][0];
+      }
+    }
+
+    /** One IVR step of thread {@code t}'s call: 9 at the welcome (switch language, ask again). */
+    String step(int t) {
+      if (steps[t] == CALL_STEPS) {
+        steps[t] = 0;
+        call[t]++;
+        next[t] = call[t] < CALLS ? started[t][call[t]] : startCall(t, local, sid(t, call[t]));
+      }
+      steps[t]++;
+      next[t] = nextUrl(post(t, local, next[t], Map.of("CallSid", sid(t, call[t]),
+          "From", "+819099990000", "To", "+815000000000", "Digits", "9")));
+      return next[t];
+    }
+
+    private static String sid(int t, int c) {
+      return "CAivr" + t + "-" + c;
+    }
   }
 
   private static String nextUrl(String twiml) {

@@ -71,7 +71,12 @@ final class TwimlXml {
 
   /** {@code s} escaped into {@code out}; false when it holds a character written apart. */
   static boolean escape(String s, boolean attribute, StringBuilder out) {
-    for (int i = 0; i < s.length(); i++) {
+    int plain = 0;
+    while (plain < s.length() && plain(s.charAt(plain))) {
+      plain++;
+    }
+    out.append(s, 0, plain);
+    for (int i = plain; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '&' -> out.append("&amp;");
@@ -91,6 +96,12 @@ final class TwimlXml {
       }
     }
     return true;
+  }
+
+  /** True for a character written as it is, in text and in attributes alike. */
+  private static boolean plain(char c) {
+    return c >= 0x20 && c < 0x7f && c != '&' && c != '<' && c != '>' && c != '"'
+        || c >= 0xa0 && c < 0x2028 || c > 0x2028 && c < 0xd800 || c >= 0xe000 && c < 0xfffe;
   }
 
   @SuppressWarnings("unchecked")
