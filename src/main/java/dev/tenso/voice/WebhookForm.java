@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -27,13 +28,13 @@ final class WebhookForm {
    * The form of {@code body} (decoded in {@code charset}) and of the raw query string; empty
    * when either is not a well-formed form.
    */
-  static java.util.Optional<WebhookForm> of(byte[] body, Charset charset, String queryString) {
+  static Optional<WebhookForm> of(byte[] body, Charset charset, String queryString) {
     SortedMap<String, String> b = parse(body, charset);
     SortedMap<String, String> q = queryString == null || queryString.isEmpty()
         ? Collections.emptySortedMap()
         : parse(queryString.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-    return b == null || q == null ? java.util.Optional.empty()
-        : java.util.Optional.of(new WebhookForm(b, q));
+    return b == null || q == null ? Optional.empty()
+        : Optional.of(new WebhookForm(b, q));
   }
 
   /** The body's parameters, in name order: what the signature covers besides the URL. */
