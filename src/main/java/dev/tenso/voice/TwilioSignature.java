@@ -39,11 +39,13 @@ final class TwilioSignature {
 
   /** The signature of {@code url} and {@code params}, as Base64 bytes. */
   byte[] sign(String url, SortedMap<String, String> params) {
-    StringBuilder signed = new StringBuilder(url.length() + 64 * params.size()).append(url);
-    params.forEach((name, value) -> signed.append(name).append(value == null ? "" : value));
     Mac mac = macs.get();
-    return Base64.getEncoder().encode(
-        mac.doFinal(signed.toString().getBytes(StandardCharsets.UTF_8)));
+    mac.update(url.getBytes(StandardCharsets.UTF_8));
+    params.forEach((name, value) -> {
+      mac.update(name.getBytes(StandardCharsets.UTF_8));
+      mac.update((value == null ? "" : value).getBytes(StandardCharsets.UTF_8));
+    });
+    return Base64.getEncoder().encode(mac.doFinal());
   }
 
   /**

@@ -6,8 +6,9 @@ import com.twilio.twiml.VoiceResponse;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A {@link VoiceResponse} written as {@link TwiML#toXml()} writes it, character for character,
@@ -23,8 +24,6 @@ final class TwimlXml {
   private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
   private static final MethodHandle BODY = element("getElementBody", String.class);
   private static final MethodHandle ATTRIBUTES = element("getElementAttributes", Map.class);
-  /** The SDK's own renaming of attribute names (a Java name for a keyword). */
-  private static final Map<String, String> NAMES = Map.of("for_", "for");
 
   private TwimlXml() {}
 
@@ -41,12 +40,14 @@ final class TwimlXml {
     }
     String tag = node.getTagName();
     out.append('<').append(tag);
-    Map<String, String> attributes = new TreeMap<>();
-    attributes(node).forEach((k, v) -> attributes.put(NAMES.getOrDefault(k, k), v));
-    attributes.putAll(node.getOptions());
-    for (Map.Entry<String, String> a : attributes.entrySet()) {
-      out.append(' ').append(a.getKey()).append("=\"");
-      if (!escape(a.getValue(), true, out)) {
+    Map<String, String> values = new HashMap<>(8);
+    attributes(node).forEach((name, value) -> values.put(xmlName(name), value));
+    values.putAll(node.getOptions()); // an option overrides an attribute, as in the SDK's DOM
+    String[] names = values.keySet().toArray(new String[0]);
+    Arrays.sort(names);
+    for (String name : names) {
+      out.append(' ').append(name).append("=\"");
+      if (!escape(values.get(name), true, out)) {
         return false;
       }
       out.append('"');
@@ -67,6 +68,11 @@ final class TwimlXml {
     }
     out.append("</").append(tag).append('>');
     return true;
+  }
+
+  /** An attribute's name in the XML: the SDK writes its Java name {@code for_} as {@code for}. */
+  private static String xmlName(String name) {
+    return name.equals("for_") ? "for" : name;
   }
 
   /** {@code s} escaped into {@code out}; false when it holds a character written apart. */
