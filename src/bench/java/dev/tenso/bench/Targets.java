@@ -86,15 +86,19 @@ final class Targets {
       // TwiML), 100,000 users, 4 client threads, alternating rounds: issue 10's targets. The
       // floor is served where the webhooks are (a filter ahead of the HTTP metrics,
       // request-context and form filters and the dispatcher servlet; see PhoneFloor).
-      // 2026-11-29, 2 cores shared with other builds, three runs in a row: floor 4340-5040/s,
-      // p99 4.1-4.3 ms; routing 2970-3880/s, p99 4.7-5.2 ms, ratio 0.68-0.82; IVR step
-      // 2130-2440/s, p99 5.9-6.1 ms, ratio 0.48-0.50: both MISSED. (Behind the whole Spring
-      // chain the floor read 1760-2420/s and routing 1.15-1.26.) Profiled (JFR, server
-      // threads): beyond what the floor does, a webhook checks Twilio's signature (the SDK's
-      // RequestValidator: URI parsing, a Mac looked up per request) and parses the form (about
-      // as much together as the floor's whole request), and builds its TwiML through the SDK's
-      // elements, a DOM and a transformer (half as much again); an IVR step adds its second Redis
-      // round trip (claim and load, then save) and a longer TwiML.
+      // 2026-11-29, 2 cores shared with other builds, the floor's key holding a value, three
+      // runs in a row: floor 4820-6120/s, p99 3.0-3.9 ms; routing 4600-5260/s, p99 3.4-4.1 ms,
+      // ratio 0.86/0.95/0.86; IVR step 2980-3420/s, p99 4.2-4.9 ms, ratio 0.55/0.62/0.58 (three
+      // runs just before: routing 0.90/0.92/0.87, IVR 0.58/0.58/0.58). Routing sits on its
+      // target, the IVR step misses it. Before: routing 0.68-0.82, IVR 0.48-0.50 (the SDK's
+      // RequestValidator, the container's form decoding taken apart again, TwiML through the
+      // SDK's DOM and transformer); now the signature is ours (a Mac per thread), the form is
+      // read once, TwiML is written straight from the SDK's elements. Profiled (JFR) after: a
+      // routing answer's own work is its HGETALL (as the floor's GET), the HMAC, the form and
+      // the TwiML, each small; half of the floor's GET is Spring Data Redis getting a connection
+      // (a LettuceConnection, a debug log through the metrics turbo filter, a Lettuce
+      // observation), and an IVR step pays that twice (claim and load, then save), the two Lua
+      // scripts and a TwiML several times as long.
       new Target("phone routing answer / floor throughput", "phone.routing.ratio",
           Kind.AT_LEAST, 0.9, "x"),
       new Target("phone IVR step / floor throughput", "phone.ivr.ratio", Kind.AT_LEAST, 0.7, "x"),
