@@ -45,7 +45,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 public class RedisConfig {
-  static final Duration TIMEOUT = Duration.ofSeconds(2);
+  public static final Duration TIMEOUT = Duration.ofSeconds(2);
 
   /** The Lettuce options tenso uses everywhere (also by tests that build their own factory). */
   public static ClientOptions.Builder clientOptions(ClientOptions.Builder b) {

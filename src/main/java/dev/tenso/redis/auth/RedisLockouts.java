@@ -1,8 +1,8 @@
 package dev.tenso.redis.auth;
 
+import static dev.tenso.redis.RedisFailures.call;
+import static dev.tenso.redis.RedisFailures.run;
 import static dev.tenso.redis.auth.RedisCalls.PREFIX;
-import static dev.tenso.redis.auth.RedisCalls.call;
-import static dev.tenso.redis.auth.RedisCalls.run;
 
 import dev.tenso.core.auth.Lockouts;
 import dev.tenso.core.common.UserId;
