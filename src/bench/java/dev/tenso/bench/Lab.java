@@ -1,5 +1,6 @@
 package dev.tenso.bench;
 
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.config.RedisConfig;
 import dev.tenso.core.auth.AuthSession;
 import dev.tenso.core.auth.AuthSettings;
@@ -60,8 +61,8 @@ final class Lab implements AutoCloseable {
     redis = new StringRedisTemplate(factory);
     redis.afterPropertiesSet();
     inventory = new RedisInventory(redis);
-    store = new CountingStore(new RedisForwardingStore(redis));
-    users = new RedisUsers(redis);
+    store = new CountingStore(new RedisForwardingStore(redis, AuditFeeds.of(redis)));
+    users = new RedisUsers(redis, AuditFeeds.of(redis));
     RedisUserGroups groups = new RedisUserGroups(redis);
     importer(imported -> { }).load(DEMO);
     authSessions = new RedisAuthSessions(redis);
@@ -75,7 +76,7 @@ final class Lab implements AutoCloseable {
 
   /** The real importer over this lab's Redis. */
   OrganisationImporter importer(dev.tenso.importer.ImportedUsers hook) {
-    return new OrganisationImporter(inventory, store, users, new RedisImportWriter(redis), hook,
+    return new OrganisationImporter(inventory, store, users, new RedisImportWriter(redis, AuditFeeds.of(redis)), hook,
         clock);
   }
 

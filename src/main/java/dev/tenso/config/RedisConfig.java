@@ -9,6 +9,8 @@ import dev.tenso.core.inventory.Inventory;
 import dev.tenso.core.voicemail.VoicemailBox;
 import dev.tenso.importer.ImportWriter;
 import dev.tenso.voice.CallStates;
+import dev.tenso.redis.AuditFeed;
+import dev.tenso.redis.KeySchema;
 import dev.tenso.redis.RedisAuditLog;
 import dev.tenso.redis.RedisCallStates;
 import dev.tenso.redis.RedisForwardingStore;
@@ -21,7 +23,10 @@ import dev.tenso.redis.RedisVoicemailBox;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
+import java.time.Clock;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientConfigurationBuilderCustomizer;
@@ -44,8 +49,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * indicator that logs one line per outage, and the Redis adapters of the core's ports.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuditProperties.class)
 public class RedisConfig {
   public static final Duration TIMEOUT = Duration.ofSeconds(2);
+  private static final Logger LOG = LoggerFactory.getLogger(RedisConfig.class);
 
   /** The Lettuce options tenso uses everywhere (also by tests that build their own factory). */
   public static ClientOptions.Builder clientOptions(ClientOptions.Builder b) {
@@ -73,10 +80,23 @@ public class RedisConfig {
     return b -> b.commandTimeout(TIMEOUT);
   }
 
+  /** PING, then the key schema brought up to date (once), before any adapter reads a key. */
   @Bean
-  RedisStartupCheck redisStartupCheck(
-      RedisConnectionFactory factory, DataRedisConnectionDetails details) {
-    return RedisStartupCheck.ping(factory, details);
+  RedisStartupCheck redisStartupCheck(RedisConnectionFactory factory,
+      DataRedisConnectionDetails details, StringRedisTemplate redis) {
+    RedisStartupCheck checked = RedisStartupCheck.ping(factory, details);
+    int moved = KeySchema.migrate(redis);
+    if (moved > 0) {
+      LOG.info("Renamed {} Redis keys of a store written before hash tags to the cluster-ready "
+          + "key schema (see the README's Redis key schema)", moved);
+    }
+    return checked;
+  }
+
+  @Bean
+  AuditFeed auditFeed(StringRedisTemplate redis, AuditProperties audit,
+      RedisStartupCheck checked) {
+    return new AuditFeed(redis, audit.retention(), Clock.systemUTC()); // the stream ids' clock
   }
 
   /** Replaces Boot's Redis health indicator (same name), which logs a stack trace per probe. */
@@ -91,8 +111,8 @@ public class RedisConfig {
   }
 
   @Bean
-  ForwardingStore forwardingStore(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisForwardingStore(redis);
+  ForwardingStore forwardingStore(StringRedisTemplate redis, AuditFeed feed) {
+    return new RedisForwardingStore(redis, feed);
   }
 
   @Bean
@@ -111,13 +131,13 @@ public class RedisConfig {
   }
 
   @Bean
-  AuditLog auditLog(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisAuditLog(redis);
+  AuditLog auditLog(StringRedisTemplate redis, AuditFeed feed) {
+    return new RedisAuditLog(redis, feed);
   }
 
   @Bean
-  Users users(StringRedisTemplate redis, RedisStartupCheck checked) {
-    RedisUsers users = new RedisUsers(redis);
+  Users users(StringRedisTemplate redis, AuditFeed feed) {
+    RedisUsers users = new RedisUsers(redis, feed);
     users.indexAll(); // a directory stored before the user indexes existed gets them, once
     return users;
   }
@@ -128,8 +148,8 @@ public class RedisConfig {
   }
 
   @Bean
-  ImportWriter importWriter(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisImportWriter(redis);
+  ImportWriter importWriter(StringRedisTemplate redis, AuditFeed feed) {
+    return new RedisImportWriter(redis, feed);
   }
 
   static boolean hasText(Environment env, String property) {

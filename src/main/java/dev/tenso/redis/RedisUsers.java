@@ -21,17 +21,19 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * id, numbers, phones), written together by one Lua script, so the email stays unique
  * (case-insensitively) even when two administrators add the same person at once, and an update
  * is a compare-and-set over every stored field: a change made since the caller's read is never
- * overwritten. The script also appends the change's audit event to the global and the users'
- * streams (as {@link RedisAuditLog} does), so a change and its audit are stored together or not
- * at all. Lookups by Slack id, number and phone read the index, then only the users it names,
+ * overwritten. The script also appends the change's audit event to the directory's stream, so a
+ * change and its audit are stored together or not at all (all in the directory's hash slot), and
+ * it is fed from there to the views ({@link AuditFeed}). Lookups by Slack id, number and phone read the index, then only the users it names,
  * each checked against the field it was found by.
  */
 public final class RedisUsers implements Users {
   private static final SecureRandom RANDOM = new SecureRandom();
   private final StringRedisTemplate redis;
+  private final AuditFeed feed;
 
-  public RedisUsers(StringRedisTemplate redis) {
+  public RedisUsers(StringRedisTemplate redis, AuditFeed feed) {
     this.redis = redis;
+    this.feed = feed;
   }
 
   @Override
@@ -115,13 +117,19 @@ public final class RedisUsers implements Users {
     keys.addAll(dropped);
     keys.addAll(left);
     keys.addAll(sets);
-    keys.addAll(AuditCodec.streamsOrNone(event));
+    if (event != null) {
+      keys.addAll(List.of(Keys.DIRECTORY_AUDIT, Keys.unfed(Keys.DIRECTORY_AUDIT)));
+    }
     List<String> args = new ArrayList<>(List.of(id, count(uniques), count(dropped), count(left),
-        count(sets), Integer.toString(was.size() * 2), Integer.toString(will.size() * 2)));
+        count(sets), Integer.toString(was.size() * 2), Integer.toString(will.size() * 2),
+        feed.minId()));
     Scripts.addPairs(args, was);
     Scripts.addPairs(args, will);
     Scripts.addPairs(args, AuditCodec.fieldsOrNone(event));
     Long r = RedisFailures.call(() -> redis.execute(Scripts.USER_WRITE, keys, args.toArray()));
+    if (r != null && r == 1L && event != null) {
+      feed.afterChange(Keys.DIRECTORY_AUDIT);
+    }
     return r == null ? 0L : r;
   }
 

@@ -1,5 +1,6 @@
 package dev.tenso.config;
 
+import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.audit.AuditLog;
@@ -34,9 +35,9 @@ class AuthConfigTest {
     return new ApplicationContextRunner()
         .withUserConfiguration(AuthConfig.class)
         .withBean(StringRedisTemplate.class, () -> TestRedis.shared().template())
-        .withBean(Users.class, () -> new RedisUsers(TestRedis.shared().template()))
+        .withBean(Users.class, () -> new RedisUsers(TestRedis.shared().template(), AuditFeeds.of(TestRedis.shared().template())))
         .withBean(Mailer.class, RecordingMailer::new)
-        .withBean(AuditLog.class, () -> new RedisAuditLog(TestRedis.shared().template()))
+        .withBean(AuditLog.class, () -> new RedisAuditLog(TestRedis.shared().template(), AuditFeeds.of(TestRedis.shared().template())))
         .withPropertyValues("tenso.data-dir=" + dataDir);
   }
 

@@ -1,5 +1,6 @@
 package dev.tenso.importer;
 
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.config.RedisConfig;
 import dev.tenso.redis.RedisAuditLog;
 import dev.tenso.redis.RedisForwardingStore;
@@ -41,10 +42,10 @@ final class ImportFixture implements AutoCloseable {
     redis = new StringRedisTemplate(factory);
     redis.afterPropertiesSet();
     inventory = new RedisInventory(redis);
-    forwarding = new RedisForwardingStore(redis);
-    users = new RedisUsers(redis);
-    audit = new RedisAuditLog(redis);
-    importer = importer(new RedisImportWriter(redis));
+    forwarding = new RedisForwardingStore(redis, AuditFeeds.of(redis));
+    users = new RedisUsers(redis, AuditFeeds.of(redis));
+    audit = new RedisAuditLog(redis, AuditFeeds.of(redis));
+    importer = importer(new RedisImportWriter(redis, AuditFeeds.of(redis)));
   }
 
   /** An importer writing through {@code writer}, with the recording hook. */

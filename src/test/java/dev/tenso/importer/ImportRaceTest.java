@@ -1,5 +1,6 @@
 package dev.tenso.importer;
 
+import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.audit.AuditEvent;
@@ -40,7 +41,7 @@ class ImportRaceTest {
 
   /** The real writer, with one change by "someone else" just before the first commit. */
   private static ImportWriter meanwhile(Runnable change) {
-    var real = new RedisImportWriter(f.redis);
+    var real = new RedisImportWriter(f.redis, AuditFeeds.of(f.redis));
     return new ImportWriter() {
       private boolean done;
 

@@ -1,5 +1,6 @@
 package dev.tenso.redis;
 
+import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.audit.AuditEvent;
@@ -20,8 +21,8 @@ class ForwardingConcurrencyTest {
 
   @Test
   void twoHundredConcurrentChangesLoseNone() throws Exception {
-    var store = new RedisForwardingStore(Fixtures.shared());
-    var audit = new RedisAuditLog(Fixtures.shared());
+    var store = new RedisForwardingStore(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
+    var audit = new RedisAuditLog(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
     IpNumber n = Fixtures.uniqueNumber();
     AtomicInteger conflicts = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(16);

@@ -1,5 +1,6 @@
 package dev.tenso.redis;
 
+import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.directory.Role;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * plans again).
  */
 class ImportWriterUsersTest {
-  private final RedisUsers users = new RedisUsers(Fixtures.shared());
-  private final RedisImportWriter writer = new RedisImportWriter(Fixtures.shared());
+  private final RedisUsers users = new RedisUsers(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
+  private final RedisImportWriter writer = new RedisImportWriter(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
 
   private User stored() {
     User u = Fixtures.user(users.nextId(), "import-" + UUID.randomUUID() + "@example.com");

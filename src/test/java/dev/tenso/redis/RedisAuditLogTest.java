@@ -1,5 +1,6 @@
 package dev.tenso.redis;
 
+import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.audit.AuditEvent;
@@ -9,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class RedisAuditLogTest {
-  private final RedisAuditLog log = new RedisAuditLog(Fixtures.shared());
+  private final RedisAuditLog log = new RedisAuditLog(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
 
   @Test
   void eventsAreReadNewestFirstPerNumberAndPerUserWithALimit() {

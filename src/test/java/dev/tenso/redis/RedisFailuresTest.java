@@ -1,5 +1,6 @@
 package dev.tenso.redis;
 
+import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class RedisFailuresTest {
   void aReplicaRefusingWritesIsTemporarilyUnavailableAndWritesNothing() {
     try (var primary = new Fixtures.Private(); var replica = new Fixtures.Private()) {
       replicaOf(replica.redis, primary.server.port());
-      var store = new RedisForwardingStore(replica.redis);
+      var store = new RedisForwardingStore(replica.redis, AuditFeeds.of(replica.redis));
       assertThatThrownBy(() -> store.compareAndSet(N, 0, ON, Fixtures.RING,
           Fixtures.change("import", N, ForwardingSetting.initial(), ON)))
           .isInstanceOf(StoreUnavailableException.class)
@@ -48,7 +49,7 @@ class RedisFailuresTest {
         return null;
       }, true);
       replicaOf(replica.redis, TestRedis.freePort()); // a primary that does not answer
-      assertThatThrownBy(() -> new RedisForwardingStore(replica.redis).get(N))
+      assertThatThrownBy(() -> new RedisForwardingStore(replica.redis, AuditFeeds.of(replica.redis)).get(N))
           .isInstanceOf(StoreUnavailableException.class)
           .hasStackTraceContaining("MASTERDOWN");
     }
@@ -58,7 +59,7 @@ class RedisFailuresTest {
   void aWrongTypeIsABugNotAnOutage() {
     try (var own = new Fixtures.Private()) {
       own.redis.opsForValue().set(Keys.forwarding(N.digits()), "not a hash");
-      assertThatThrownBy(() -> new RedisForwardingStore(own.redis).get(N))
+      assertThatThrownBy(() -> new RedisForwardingStore(own.redis, AuditFeeds.of(own.redis)).get(N))
           .isNotInstanceOf(StoreUnavailableException.class)
           .hasStackTraceContaining("WRONGTYPE");
     }

@@ -1,5 +1,6 @@
 package dev.tenso.redis;
 
+import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.audit.AuditEvent;
@@ -11,8 +12,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class RedisForwardingStoreTest {
-  private final RedisForwardingStore store = new RedisForwardingStore(Fixtures.shared());
-  private final RedisAuditLog audit = new RedisAuditLog(Fixtures.shared());
+  private final RedisForwardingStore store = new RedisForwardingStore(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
+  private final RedisAuditLog audit = new RedisAuditLog(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
 
   @Test
   void aNumberNeverSetIsOffAtVersionZero() {

@@ -1,5 +1,6 @@
 package dev.tenso.redis;
 
+import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.inventory.Contract;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class RedisInventoryTest {
   private final RedisInventory inventory = new RedisInventory(Fixtures.shared());
-  private final RedisImportWriter writer = new RedisImportWriter(Fixtures.shared());
+  private final RedisImportWriter writer = new RedisImportWriter(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
 
   @Test
   void whatTheImportWritesIsReadBack() {

@@ -1,5 +1,6 @@
 package dev.tenso.redis;
 
+import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * the global stream.
  */
 class RedisUsersAuditTest {
-  private final RedisUsers users = new RedisUsers(Fixtures.shared());
-  private final RedisAuditLog audit = new RedisAuditLog(Fixtures.shared());
+  private final RedisUsers users = new RedisUsers(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
+  private final RedisAuditLog audit = new RedisAuditLog(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
   private final String admin = "admin-" + UUID.randomUUID();
 
   private User fresh() {

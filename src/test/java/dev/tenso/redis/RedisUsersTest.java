@@ -1,5 +1,6 @@
 package dev.tenso.redis;
 
+import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class RedisUsersTest {
-  private final RedisUsers users = new RedisUsers(Fixtures.shared());
+  private final RedisUsers users = new RedisUsers(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
 
   private static String mail(String local) {
     return local + "-" + UUID.randomUUID() + "@Example.com";

@@ -1,5 +1,6 @@
 package dev.tenso.redis;
 
+import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.common.Actor;
@@ -29,10 +30,10 @@ import org.junit.jupiter.api.Test;
  */
 class UserConcurrencyTest {
   private static final int ROUNDS = 100;
-  private final RedisUsers users = new RedisUsers(Fixtures.shared());
+  private final RedisUsers users = new RedisUsers(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
   private final UserAdminUseCases directory = new UserAdminUseCases(users,
       new RedisUserGroups(Fixtures.shared()), actor -> true,
-      QuietOnboarding.registered(), new RedisAuditLog(Fixtures.shared()),
+      QuietOnboarding.registered(), new RedisAuditLog(Fixtures.shared(), AuditFeeds.of(Fixtures.shared())),
       Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
   private final Actor admin = Actor.system(Channel.CONSOLE);
 

@@ -1,5 +1,6 @@
 package dev.tenso.redis;
 
+import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 class UserIndexesTest {
   private static Fixtures.Private server;
   private static StringRedisTemplate redis;
-  private final RedisUsers users = new RedisUsers(redis);
+  private final RedisUsers users = new RedisUsers(redis, AuditFeeds.of(redis));
 
   @BeforeAll
   static void start() {

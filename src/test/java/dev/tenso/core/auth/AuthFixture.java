@@ -1,5 +1,6 @@
 package dev.tenso.core.auth;
 
+import dev.tenso.testsupport.AuditFeeds;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
@@ -56,9 +57,9 @@ final class AuthFixture {
   final StringRedisTemplate redis = TestRedis.shared().template();
   final ServerKey key = ServerKey.load(
       Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)), null);
-  final RedisUsers users = new RedisUsers(redis);
+  final RedisUsers users = new RedisUsers(redis, AuditFeeds.of(redis));
   final RecordingMailer mailer = new RecordingMailer();
-  final RedisAuditLog audit = new RedisAuditLog(redis);
+  final RedisAuditLog audit = new RedisAuditLog(redis, AuditFeeds.of(redis));
   final AtomicReference<Terms> terms =
       new AtomicReference<>(new Terms("2026-04", "個人情報保護規約", "Privacy terms"));
   final AuthSettings settings;
@@ -91,7 +92,7 @@ final class AuthFixture {
     accounts = new SignInAccounts(dir, stores, mailer, settings, clock);
     var groups = new RedisUserGroups(redis);
     admin = new UserAdminUseCases(dir, groups, sessions, accounts, audit, clock);
-    forwarding = new ForwardingUseCases(new RedisInventory(redis), new RedisForwardingStore(redis),
+    forwarding = new ForwardingUseCases(new RedisInventory(redis), new RedisForwardingStore(redis, AuditFeeds.of(redis)),
         dir, groups, sessions, new LineNotices(dir, mailer), Runnable::run, clock);
     signIn = new SignInUseCases(dir, stores, mailer, settings, clock, forwarding, admin);
   }

@@ -1,5 +1,6 @@
 package dev.tenso.core.auth;
 
+import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.directory.User;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The channels' first factor on the real Redis directory: Slack email, caller number. */
 class FirstFactorTest {
-  private final RedisUsers users = new RedisUsers(TestRedis.shared().template());
+  private final RedisUsers users = new RedisUsers(TestRedis.shared().template(), AuditFeeds.of(TestRedis.shared().template()));
   private final FirstFactor first = new FirstFactor(users);
 
   /** A fresh 11-digit mobile number no other test uses: 070 + 8 random digits. */

@@ -1,5 +1,6 @@
 package dev.tenso.core.auth;
 
+import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.common.Channel;
@@ -53,15 +54,15 @@ class IndexedLookupsTest {
       """;
   private final TestRedis server = TestRedis.start();
   private final StringRedisTemplate redis = server.template();
-  private final RedisUsers real = new RedisUsers(redis);
+  private final RedisUsers real = new RedisUsers(redis, AuditFeeds.of(redis));
   private final Users users = unscannable(real);
   private final List<Mail> mails = new ArrayList<>();
   private int changes;
   private final ForwardingUseCases forwarding = new ForwardingUseCases(new RedisInventory(redis),
-      new RedisForwardingStore(redis), users, new RedisUserGroups(redis), actor -> true,
+      new RedisForwardingStore(redis, AuditFeeds.of(redis)), users, new RedisUserGroups(redis), actor -> true,
       new LineNotices(users, mails::add), Runnable::run, Clock.systemUTC());
   private final OrganisationImporter importer = new OrganisationImporter(new RedisInventory(redis),
-      new RedisForwardingStore(redis), real, new RedisImportWriter(redis), imported -> { },
+      new RedisForwardingStore(redis, AuditFeeds.of(redis)), real, new RedisImportWriter(redis, AuditFeeds.of(redis)), imported -> { },
       Clock.systemUTC());
   @TempDir Path dir;
 

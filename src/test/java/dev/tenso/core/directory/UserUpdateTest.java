@@ -1,5 +1,6 @@
 package dev.tenso.core.directory;
 
+import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.Fixtures;
@@ -30,9 +31,9 @@ import org.junit.jupiter.api.Test;
  * endless stream of conflicts ends in CONCURRENT_CHANGE after a bounded number of attempts.
  */
 class UserUpdateTest {
-  private final RedisUsers real = new RedisUsers(TestRedis.shared().template());
+  private final RedisUsers real = new RedisUsers(TestRedis.shared().template(), AuditFeeds.of(TestRedis.shared().template()));
   private final InterleavedUsers users = new InterleavedUsers(real);
-  private final RedisAuditLog audit = new RedisAuditLog(TestRedis.shared().template());
+  private final RedisAuditLog audit = new RedisAuditLog(TestRedis.shared().template(), AuditFeeds.of(TestRedis.shared().template()));
   private final UserAdminUseCases directory = new UserAdminUseCases(users,
       new RedisUserGroups(TestRedis.shared().template()), actor -> true, QuietOnboarding.registered(),
       audit, Clock.fixed(Instant.parse("2026-11-24T01:00:00Z"), ZoneOffset.UTC));
