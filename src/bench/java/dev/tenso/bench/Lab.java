@@ -1,6 +1,5 @@
 package dev.tenso.bench;
 
-import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.config.RedisConfig;
 import dev.tenso.core.auth.AuthSession;
 import dev.tenso.core.auth.AuthSettings;
@@ -20,6 +19,7 @@ import dev.tenso.redis.RedisInventory;
 import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
 import dev.tenso.redis.auth.RedisAuthSessions;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.TestRedis;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package dev.tenso.config;
 
-import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.audit.AuditLog;
@@ -16,6 +15,7 @@ import dev.tenso.core.directory.Users;
 import dev.tenso.core.notify.Mailer;
 import dev.tenso.redis.RedisAuditLog;
 import dev.tenso.redis.RedisUsers;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.SecretsSeen;
 import dev.tenso.testsupport.TestRedis;
 import java.nio.file.Path;

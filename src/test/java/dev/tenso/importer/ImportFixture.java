@@ -1,12 +1,12 @@
 package dev.tenso.importer;
 
-import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.config.RedisConfig;
 import dev.tenso.redis.RedisAuditLog;
 import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisImportWriter;
 import dev.tenso.redis.RedisInventory;
 import dev.tenso.redis.RedisUsers;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.TestRedis;
 import java.time.Clock;
 import java.time.Instant;

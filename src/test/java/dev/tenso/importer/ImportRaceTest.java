@@ -1,16 +1,16 @@
 package dev.tenso.importer;
 
-import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.audit.AuditEvent;
-import dev.tenso.core.forwarding.RoutingDecision;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.AuditFormat;
 import dev.tenso.core.forwarding.ForwardingSetting;
+import dev.tenso.core.forwarding.RoutingDecision;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.redis.RedisImportWriter;
+import dev.tenso.testsupport.AuditFeeds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package dev.tenso.redis;
 
-import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.testsupport.AuditFeeds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** 200 writers change one number at once: none is lost, and the audit chain is unbroken. */
-class ForwardingConcurrencyTest {
+class ForwardingConcurrencyTest extends OnEachTopology {
   private static final int WRITERS = 200;
 
   @Test

@@ -1,12 +1,12 @@
 package dev.tenso.redis;
 
-import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.importer.ChangeSet;
+import dev.tenso.testsupport.AuditFeeds;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * was planned: an administrator's change made in between is never overwritten (the importer
  * plans again).
  */
-class ImportWriterUsersTest {
+class ImportWriterUsersTest extends OnEachTopology {
   private final RedisUsers users = new RedisUsers(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
   private final RedisImportWriter writer = new RedisImportWriter(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
 

@@ -1,15 +1,15 @@
 package dev.tenso.redis;
 
-import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.testsupport.AuditFeeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class RedisAuditLogTest {
+class RedisAuditLogTest extends OnEachTopology {
   private final RedisAuditLog log = new RedisAuditLog(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
 
   @Test

@@ -1,6 +1,5 @@
 package dev.tenso.redis;
 
-import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.audit.AuditEvent;
@@ -8,10 +7,11 @@ import dev.tenso.core.forwarding.ForwardingMode;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.forwarding.Target;
 import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.testsupport.AuditFeeds;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class RedisForwardingStoreTest {
+class RedisForwardingStoreTest extends OnEachTopology {
   private final RedisForwardingStore store = new RedisForwardingStore(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
   private final RedisAuditLog audit = new RedisAuditLog(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
 

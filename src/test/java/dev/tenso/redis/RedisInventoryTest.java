@@ -1,6 +1,5 @@
 package dev.tenso.redis;
 
-import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.inventory.Contract;
@@ -14,11 +13,12 @@ import dev.tenso.core.inventory.VoiceGroup;
 import dev.tenso.core.inventory.VoiceGroupId;
 import dev.tenso.importer.ChangeSet;
 import dev.tenso.importer.ImportWriter.Conflicts;
+import dev.tenso.testsupport.AuditFeeds;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
-class RedisInventoryTest {
+class RedisInventoryTest extends OnEachTopology {
   private final RedisInventory inventory = new RedisInventory(Fixtures.shared());
   private final RedisImportWriter writer = new RedisImportWriter(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
 

@@ -1,6 +1,5 @@
 package dev.tenso.redis;
 
-import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.importer.ChangeSet;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.TestRedis;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.tenso.redis;
 
-import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.forwarding.ForwardingSetting;
@@ -8,6 +7,7 @@ import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.VoiceGroup;
 import dev.tenso.core.inventory.VoiceGroupId;
 import dev.tenso.importer.ChangeSet;
+import dev.tenso.testsupport.AuditFeeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,14 +22,14 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * committed, and switched in part by part; a tenso that stops after the commit leaves it for the
  * next start to finish, so the import still ends all written or, before the commit, not at all.
  */
-class StagedImportTest {
-  private static Fixtures.Private server;
+class StagedImportTest extends OnEachTopology {
+  private static Fixtures.Scratch server;
   private static StringRedisTemplate redis;
   private RedisImportWriter writer;
 
   @BeforeAll
   static void start() {
-    server = new Fixtures.Private();
+    server = Fixtures.scratch();
     redis = server.redis;
   }
 
@@ -40,7 +40,7 @@ class StagedImportTest {
 
   @BeforeEach
   void empty() {
-    server.server.flush();
+    server.flush();
     writer = new RedisImportWriter(redis, AuditFeeds.of(redis));
   }
 

@@ -1,6 +1,5 @@
 package dev.tenso.redis;
 
-import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.common.Actor;
@@ -10,6 +9,7 @@ import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserAdminUseCases;
 import dev.tenso.core.directory.UserStatus;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.QuietOnboarding;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * use cases on a real Redis: neither change is lost. (Before users were a compare-and-set, the
  * later whole-record write silently undid the other one, e.g. re-activated a disabled user.)
  */
-class UserConcurrencyTest {
+class UserConcurrencyTest extends OnEachTopology {
   private static final int ROUNDS = 100;
   private final RedisUsers users = new RedisUsers(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
   private final UserAdminUseCases directory = new UserAdminUseCases(users,

@@ -1,6 +1,5 @@
 package dev.tenso.redis;
 
-import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.testsupport.AuditFeeds;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
@@ -25,14 +25,14 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * script as the user, follow every change of it, and are built once over a directory stored
  * before they existed.
  */
-class UserIndexesTest {
-  private static Fixtures.Private server;
+class UserIndexesTest extends OnEachTopology {
+  private static Fixtures.Scratch server;
   private static StringRedisTemplate redis;
   private final RedisUsers users = new RedisUsers(redis, AuditFeeds.of(redis));
 
   @BeforeAll
   static void start() {
-    server = new Fixtures.Private();
+    server = Fixtures.scratch();
     redis = server.redis;
   }
 
@@ -43,7 +43,7 @@ class UserIndexesTest {
 
   @BeforeEach
   void empty() {
-    server.server.flush();
+    server.flush();
   }
 
   private User stored(String phone, String mobile, String... numbers) {

@@ -1,6 +1,5 @@
 package dev.tenso.core.auth;
 
-import dev.tenso.testsupport.AuditFeeds;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
@@ -30,6 +29,7 @@ import dev.tenso.redis.auth.RedisTermsAgreements;
 import dev.tenso.redis.auth.RedisTotpSecrets;
 import dev.tenso.redis.auth.SecretCipher;
 import dev.tenso.redis.auth.ServerKey;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.SecretsSeen;
 import dev.tenso.testsupport.TestRedis;
 import dev.tenso.testsupport.UserBuilder;

@@ -1,14 +1,13 @@
 package dev.tenso.core.auth;
 
-import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.Actor;
+import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.ChannelIdentity;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.core.forwarding.ForwardingUseCases;
@@ -21,6 +20,7 @@ import dev.tenso.redis.RedisImportWriter;
 import dev.tenso.redis.RedisInventory;
 import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.DelegatingUsers;
 import dev.tenso.testsupport.TestRedis;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package dev.tenso.core.directory;
 
-import dev.tenso.testsupport.AuditFeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.Fixtures;
@@ -13,6 +12,7 @@ import dev.tenso.core.common.Violation;
 import dev.tenso.redis.RedisAuditLog;
 import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.InterleavedUsers;
 import dev.tenso.testsupport.QuietOnboarding;
 import dev.tenso.testsupport.TestRedis;
