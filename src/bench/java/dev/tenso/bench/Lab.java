@@ -3,6 +3,23 @@ package dev.tenso.bench;
 import dev.tenso.config.RedisConfig;
 import dev.tenso.core.auth.AuthSession;
 import dev.tenso.core.auth.AuthSettings;
+import dev.tenso.core.auth.AuthStores;
+import dev.tenso.core.auth.SignInAccounts;
+import dev.tenso.core.auth.SignInUseCases;
+import dev.tenso.core.auth.Terms;
+import dev.tenso.core.directory.UserAdminUseCases;
+import dev.tenso.core.notify.Mailer;
+import dev.tenso.redis.RedisAuditLog;
+import dev.tenso.redis.auth.HmacCodeHasher;
+import dev.tenso.redis.auth.RedisLockouts;
+import dev.tenso.redis.auth.RedisMailCodes;
+import dev.tenso.redis.auth.RedisRegistrations;
+import dev.tenso.redis.auth.RedisTermsAgreements;
+import dev.tenso.redis.auth.RedisTotpSecrets;
+import dev.tenso.redis.auth.SecretCipher;
+import dev.tenso.redis.auth.ServerKey;
+import java.security.SecureRandom;
+import java.util.Base64;
 import dev.tenso.core.auth.Sessions;
 import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
@@ -50,6 +67,7 @@ final class Lab implements AutoCloseable {
   final Sessions sessions;
   final LongAdder mails = new LongAdder();
   final ForwardingUseCases forwarding;
+  final SignInUseCases signIn;
   final Clock clock = Clock.systemUTC();
 
   Lab() {
@@ -72,6 +90,20 @@ final class Lab implements AutoCloseable {
           mails.increment();
           return true;
         }), Runnable::run, clock); // notices inline: the bench counts their cost (production sends them after the answer)
+    ServerKey key = ServerKey.load(
+        Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)), null);
+    AuthStores stores = new AuthStores(authSessions, new RedisRegistrations(redis),
+        new RedisTotpSecrets(redis, new SecretCipher(key)), new RedisMailCodes(redis),
+        new RedisLockouts(redis), new RedisTermsAgreements(redis),
+        () -> new Terms("bench", "規約", "Terms"), new HmacCodeHasher(key));
+    Mailer counted = mail -> {
+      mails.increment();
+      return true;
+    };
+    signIn = new SignInUseCases(users, stores, counted, AuthSettings.defaults(), clock, forwarding,
+        new UserAdminUseCases(users, groups, sessions,
+            new SignInAccounts(users, stores, counted, AuthSettings.defaults(), clock),
+            new RedisAuditLog(redis), clock));
   }
 
   /** The real importer over this lab's Redis. */

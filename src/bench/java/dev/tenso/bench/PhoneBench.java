@@ -189,6 +189,6 @@ final class PhoneBench {
     return new User(users.nextId(), "Bench " + i, Email.of("bench" + i + "@example.com"),
         String.format("03-%04d-%04d", i / 10_000, i % 10_000), "", Language.JA,
         SecondFactor.MAIL_OTP, Role.GENERAL, "", ZoneId.of("Asia/Tokyo"), Set.of(), Set.of(), "",
-        false, UserStatus.ACTIVE, Instant.EPOCH);
+        false, UserStatus.ACTIVE, Instant.EPOCH, "");
   }
 }

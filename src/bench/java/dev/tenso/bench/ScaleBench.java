@@ -1,6 +1,9 @@
 package dev.tenso.bench;
 
-import dev.tenso.core.auth.FirstFactor;
+import dev.tenso.core.auth.FirstFactorClaim;
+import dev.tenso.core.auth.SignInStep;
+import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.common.Actor;
 import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.importer.ImportReport;
@@ -20,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A large organisation against a small one. {@link #BIG} numbers and {@link #BIG} users (about
  * 50 MB of YAML) are imported into a fresh redis-server within the benchmark's heap (-Xmx512m),
  * with the import's time and peak heap printed; then {@code show}, {@code change} (with its
- * change notice) and the caller lookup ({@code FirstFactor.byCaller}) run on it and on an
+ * change notice) and the caller lookup (the sign-in door's {@code identify} by caller number) run on it and on an
  * organisation of {@link #SMALL} of each, in alternating rounds so that a busy machine slows
  * both alike, by the same {@link #SMALL} users on their own numbers. Their p99 must stay within
  * 1.5x of the small organisation's: no request grows with the directory.
@@ -78,7 +81,9 @@ final class ScaleBench {
       }
     });
     measure(report, "caller", (lab, actor, i) -> {
-      if (!new FirstFactor(lab.users).byCaller(GeneratedOrganisation.mobile(i)).isPresent()) {
+      var answer = lab.signIn.identify(ChannelIdentity.of(Channel.PHONE, "CA-BENCH-" + i),
+          new FirstFactorClaim.CallerNumber(GeneratedOrganisation.mobile(i)));
+      if (answer.step() instanceof SignInStep.Refused) {
         throw new IllegalStateException("the caller was not found");
       }
     });

@@ -51,7 +51,7 @@ class UserIndexesTest extends OnEachTopology {
     User u = new User(id, "Com 太郎", Email.of(UUID.randomUUID() + "@example.com"), phone, mobile,
         Language.JA, SecondFactor.MAIL_OTP, Role.GENERAL, "", ZoneId.of("Asia/Tokyo"), Set.of(),
         java.util.Arrays.stream(numbers).map(IpNumber::of).collect(java.util.stream.Collectors
-            .toSet()), "", true, UserStatus.ACTIVE, Fixtures.NOW);
+            .toSet()), "", true, UserStatus.ACTIVE, Fixtures.NOW, "");
     assertThat(users.create(u, null)).isTrue();
     return u;
   }

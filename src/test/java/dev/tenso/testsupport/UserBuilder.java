@@ -40,6 +40,7 @@ public final class UserBuilder {
   private boolean lineNotification = true;
   private UserStatus status = UserStatus.ACTIVE;
   private Instant createdAt = Instant.parse("2026-01-01T00:00:00Z");
+  private String slackId = "";
 
   private UserBuilder(UserId id) {
     this.id = id;
@@ -159,9 +160,14 @@ public final class UserBuilder {
     return this;
   }
 
+  public UserBuilder slackId(String value) {
+    slackId = value;
+    return this;
+  }
+
   public User build() {
     return new User(id, name, Email.of(email == null ? id.value() + "@example.com" : email), phone,
         mobile, language, secondFactor, role, title, timezone, groups, numbers, comment,
-        lineNotification, status, createdAt);
+        lineNotification, status, createdAt, slackId);
   }
 }

@@ -39,14 +39,6 @@ public record User(
     Instant createdAt,
     String slackId) {
 
-  /** A user not linked to a Slack id (yet). */
-  public User(UserId id, String name, Email email, String phone, String mobile, Language language,
-      SecondFactor secondFactor, Role role, String title, ZoneId timezone, Set<String> groups,
-      Set<IpNumber> numbers, String comment, boolean lineNotification, UserStatus status,
-      Instant createdAt) {
-    this(id, name, email, phone, mobile, language, secondFactor, role, title, timezone, groups,
-        numbers, comment, lineNotification, status, createdAt, "");
-  }
 
   public User {
     Objects.requireNonNull(id, "id");

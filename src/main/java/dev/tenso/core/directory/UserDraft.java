@@ -29,6 +29,6 @@ public record UserDraft(
 
   public User toUser(UserId id, UserStatus status, Instant createdAt) {
     return new User(id, name, email, phone, mobile, language, secondFactor, role, title,
-        timezone, groups, numbers, comment, lineNotification, status, createdAt);
+        timezone, groups, numbers, comment, lineNotification, status, createdAt, "");
   }
 }
