@@ -103,7 +103,7 @@ final class Lab implements AutoCloseable {
     signIn = new SignInUseCases(users, stores, counted, AuthSettings.defaults(), clock, forwarding,
         new UserAdminUseCases(users, groups, sessions,
             new SignInAccounts(users, stores, counted, AuthSettings.defaults(), clock),
-            new RedisAuditLog(redis), clock));
+            new RedisAuditLog(redis, AuditFeeds.of(redis)), clock));
   }
 
   /** The real importer over this lab's Redis. */
