@@ -108,7 +108,7 @@ public final class AuditFeed {
       }
     }
     List<List<Entry>> events = unfed(marked, from);
-    var trim = XAddOptions.none().minId(RecordId.of(minId())).approximateTrimming(true);
+    var trim = XAddOptions.none().minId(RecordId.of(minId())).approximateTrimming(false);
     Pipelines.run(redis, c -> {
       for (int i = 0; i < marked.size(); i++) {
         for (Entry e : events.get(i)) {

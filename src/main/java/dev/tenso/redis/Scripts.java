@@ -32,7 +32,7 @@ final class Scripts {
       redis.call('HSET', KEYS[2], unpack(route))
       local event = {'version', version}
       for i = 5 + n + m, #ARGV do event[#event + 1] = ARGV[i] end
-      local id = redis.call('XADD', KEYS[3], 'MINID', '~', ARGV[4], '*', unpack(event))
+      local id = redis.call('XADD', KEYS[3], 'MINID', ARGV[4], '*', unpack(event))
       redis.call('SET', KEYS[4], id, 'NX')
       return 1
       """, Long.class);
@@ -44,7 +44,7 @@ final class Scripts {
   static final RedisScript<Long> AUDIT_APPEND = RedisScript.of("""
       local event = {}
       for i = 2, #ARGV do event[#event + 1] = ARGV[i] end
-      local id = redis.call('XADD', KEYS[1], 'MINID', '~', ARGV[1], '*', unpack(event))
+      local id = redis.call('XADD', KEYS[1], 'MINID', ARGV[1], '*', unpack(event))
       redis.call('SET', KEYS[2], id, 'NX')
       return 1
       """, Long.class);
@@ -87,7 +87,7 @@ final class Scripts {
       for i = 9 + n + m, #ARGV do event[#event + 1] = ARGV[i] end
       local audit = sets + r + a + 1
       if #event > 0 then
-        local eid = redis.call('XADD', KEYS[audit], 'MINID', '~', ARGV[8], '*', unpack(event))
+        local eid = redis.call('XADD', KEYS[audit], 'MINID', ARGV[8], '*', unpack(event))
         redis.call('SET', KEYS[audit + 1], eid, 'NX')
       end
       return 1
@@ -132,7 +132,7 @@ final class Scripts {
           local n = tonumber(ARGV[i + 3])
           local fields = {}
           for j = i + 4, i + 3 + n do fields[#fields + 1] = ARGV[j] end
-          local id = redis.call('XADD', k, 'MINID', '~', ARGV[1], '*', unpack(fields))
+          local id = redis.call('XADD', k, 'MINID', ARGV[1], '*', unpack(fields))
           redis.call('SET', key(ARGV[i + 2]), id, 'NX')
           i = i + 4 + n
         elseif op == 'H' or op == 'P' then
