@@ -1,29 +1,11 @@
 package dev.tenso.config;
 
-import dev.tenso.core.audit.AuditLog;
-import dev.tenso.core.directory.UserGroups;
-import dev.tenso.core.directory.Users;
-import dev.tenso.core.forwarding.ForwardingStore;
-import dev.tenso.core.forwarding.RoutingTable;
-import dev.tenso.core.inventory.Inventory;
-import dev.tenso.core.voicemail.VoicemailBox;
-import dev.tenso.importer.ImportWriter;
-import dev.tenso.voice.CallStates;
-import dev.tenso.redis.AuditFeed;
 import dev.tenso.redis.KeySchema;
-import dev.tenso.redis.RedisAuditLog;
-import dev.tenso.redis.RedisCallStates;
-import dev.tenso.redis.RedisForwardingStore;
-import dev.tenso.redis.RedisImportWriter;
-import dev.tenso.redis.RedisInventory;
-import dev.tenso.redis.RedisRoutingTable;
-import dev.tenso.redis.RedisUserGroups;
-import dev.tenso.redis.RedisUsers;
-import dev.tenso.redis.RedisVoicemailBox;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
-import java.time.Clock;
+import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +19,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -46,16 +29,26 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /**
  * Redis: Lettuce that fails fast (commands rejected while disconnected, 2 s command and connect
  * timeouts), the embedded redis-server when no Redis is configured, a PING at start-up, a health
- * indicator that logs one line per outage, and the Redis adapters of the core's ports.
+ * indicator that logs one line per outage; the adapters of the core's ports are in
+ * {@link RedisStoresConfig}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AuditProperties.class)
+@Import(RedisStoresConfig.class)
 public class RedisConfig {
   public static final Duration TIMEOUT = Duration.ofSeconds(2);
   private static final Logger LOG = LoggerFactory.getLogger(RedisConfig.class);
 
-  /** The Lettuce options tenso uses everywhere (also by tests that build their own factory). */
+  /**
+   * The Lettuce options tenso uses everywhere (also by tests that build their own factory). On a
+   * cluster, the slot map is refreshed when a node answers MOVED or goes away (a failover) and
+   * every 30 s.
+   */
   public static ClientOptions.Builder clientOptions(ClientOptions.Builder b) {
+    if (b instanceof ClusterClientOptions.Builder cluster) {
+      cluster.topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
+          .enableAllAdaptiveRefreshTriggers().enablePeriodicRefresh(Duration.ofSeconds(30))
+          .build());
+    }
     return b.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
         .autoReconnect(true)
         .socketOptions(SocketOptions.builder().connectTimeout(TIMEOUT).build())
@@ -93,63 +86,10 @@ public class RedisConfig {
     return checked;
   }
 
-  @Bean
-  AuditFeed auditFeed(StringRedisTemplate redis, AuditProperties audit,
-      RedisStartupCheck checked) {
-    return new AuditFeed(redis, audit.retention(), Clock.systemUTC()); // the stream ids' clock
-  }
-
   /** Replaces Boot's Redis health indicator (same name), which logs a stack trace per probe. */
   @Bean
   HealthIndicator redisHealthContributor(RedisConnectionFactory factory, RedisStartupCheck checked) {
     return new RedisHealth(factory, checked.address());
-  }
-
-  @Bean
-  Inventory inventory(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisInventory(redis);
-  }
-
-  @Bean
-  ForwardingStore forwardingStore(StringRedisTemplate redis, AuditFeed feed) {
-    return new RedisForwardingStore(redis, feed);
-  }
-
-  @Bean
-  RoutingTable routingTable(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisRoutingTable(redis);
-  }
-
-  @Bean
-  VoicemailBox voicemailBox(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisVoicemailBox(redis);
-  }
-
-  @Bean
-  CallStates callStates(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisCallStates(redis);
-  }
-
-  @Bean
-  AuditLog auditLog(StringRedisTemplate redis, AuditFeed feed) {
-    return new RedisAuditLog(redis, feed);
-  }
-
-  @Bean
-  Users users(StringRedisTemplate redis, AuditFeed feed) {
-    RedisUsers users = new RedisUsers(redis, feed);
-    users.indexAll(); // a directory stored before the user indexes existed gets them, once
-    return users;
-  }
-
-  @Bean
-  UserGroups userGroups(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisUserGroups(redis);
-  }
-
-  @Bean
-  ImportWriter importWriter(StringRedisTemplate redis, AuditFeed feed) {
-    return new RedisImportWriter(redis, feed);
   }
 
   static boolean hasText(Environment env, String property) {

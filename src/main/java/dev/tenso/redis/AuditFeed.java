@@ -63,6 +63,19 @@ public final class AuditFeed {
     return Math.max(0, clock.millis() - keep.toMillis()) + "-0";
   }
 
+  /**
+   * {@link #sweep} by the one instance that claims this round ({@code SET NX PX}, kept a little
+   * less than {@code every}); the others do nothing.
+   *
+   * @return the number of streams fed, 0 when another instance has this round
+   */
+  public int sweepOnce(Duration every) {
+    Duration keep = every.multipliedBy(9).dividedBy(10);
+    Boolean mine = RedisFailures.call(() -> redis.opsForValue()
+        .setIfAbsent(Keys.PREFIX + "claim:audit-sweep", "1", keep));
+    return Boolean.TRUE.equals(mine) ? sweep() : 0;
+  }
+
   /** Feeds {@code origin} after a change; a failure is left to the sweep (the change is done). */
   void afterChange(String origin) {
     try {

@@ -35,6 +35,19 @@ public final class RedisForwardingStore implements ForwardingStore {
   @Override
   public boolean compareAndSet(IpNumber number, long expectedVersion, ForwardingSetting next,
       RoutingDecision route, AuditEvent event) {
+    Pipelines.Call cas = cas(number, expectedVersion, next, route, event, feed.minId());
+    Long written = RedisFailures.call(
+        () -> redis.execute(Scripts.FORWARDING_CAS, cas.keys(), cas.args().toArray()));
+    if (written == null || written != 1L) {
+      return false;
+    }
+    feed.afterChange(cas.keys().get(2));
+    return true;
+  }
+
+  /** The keys and arguments of {@link Scripts#FORWARDING_CAS}; KEYS[3] is the audit origin. */
+  static Pipelines.Call cas(IpNumber number, long expectedVersion, ForwardingSetting next,
+      RoutingDecision route, AuditEvent event, String minId) {
     String origin = Keys.numberAudit(number.digits());
     List<String> keys = List.of(Keys.forwarding(number.digits()), Keys.route(number.digits()),
         origin, Keys.unfed(origin));
@@ -44,16 +57,15 @@ public final class RedisForwardingStore implements ForwardingStore {
     args.add(Long.toString(expectedVersion));
     args.add(Integer.toString(fields.size() * 2));
     args.add(Integer.toString(routeFields.size() * 2));
-    args.add(feed.minId());
+    args.add(minId);
     Scripts.addPairs(args, fields);
     Scripts.addPairs(args, routeFields);
     Scripts.addPairs(args, AuditCodec.fields(event));
-    Long written = RedisFailures.call(
-        () -> redis.execute(Scripts.FORWARDING_CAS, keys, args.toArray()));
-    if (written == null || written != 1L) {
-      return false;
-    }
-    feed.afterChange(origin);
-    return true;
+    return new Pipelines.Call(keys, args);
+  }
+
+  /** The feed this store's changes go through. */
+  AuditFeed feed() {
+    return feed;
   }
 }

@@ -56,9 +56,9 @@ public final class RedisNode implements AutoCloseable {
       if (!sentinel) {
         cmd.addAll(List.of("--save", "", "--appendonly", "no"));
         for (String s : settings) {
-          int space = s.indexOf(' ');
-          cmd.add("--" + s.substring(0, space));
-          cmd.add(s.substring(space + 1));
+          String[] words = s.split(" ");
+          cmd.add("--" + words[0]);
+          cmd.addAll(List.of(words).subList(1, words.length));
         }
       }
       RedisNode node = new RedisNode(port, cmd, dir);
