@@ -167,12 +167,6 @@ final class Scripts {
       return 1
       """, Long.class);
 
-  /** Deletes KEYS[1] while it still holds ARGV[1]. Returns 1 when deleted. */
-  static final RedisScript<Long> DELETE_IF = RedisScript.of("""
-      if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-      return 0
-      """, Long.class);
-
   /** Replaces a hash and adds its member to a set. KEYS[1] hash, KEYS[2] set; ARGV[1] member. */
   static final RedisScript<Long> REPLACE_HASH_IN_SET = RedisScript.of("""
       local fields = {}
