@@ -62,7 +62,12 @@ public final class RedisNode implements AutoCloseable {
         }
       }
       RedisNode node = new RedisNode(port, cmd, dir);
-      node.launch();
+      try {
+        node.launch();
+      } catch (RuntimeException e) {
+        node.close();
+        throw e;
+      }
       return node;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -135,10 +140,16 @@ public final class RedisNode implements AutoCloseable {
     }
   }
 
+  /** Kills the process and removes its folder. */
   @Override
   public void close() {
     if (process != null && process.isAlive()) {
       kill();
+    }
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder left behind
     }
   }
 }

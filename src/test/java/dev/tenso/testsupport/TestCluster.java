@@ -30,6 +30,15 @@ public final class TestCluster implements AutoCloseable {
   private StringRedisTemplate template;
 
   private TestCluster() {
+    try {
+      start();
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  private void start() {
     for (int i = 0; i < 3; i++) {
       nodes.add(RedisNode.server("cluster-enabled yes", "cluster-config-file nodes.conf",
           "cluster-node-timeout 2000"));

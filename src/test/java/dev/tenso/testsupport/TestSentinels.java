@@ -23,6 +23,15 @@ public final class TestSentinels implements AutoCloseable {
   private final List<RedisClient> clients = new ArrayList<>();
 
   public TestSentinels() {
+    try {
+      start();
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  private void start() {
     RedisNode primary = RedisNode.server();
     data.add(primary);
     data.add(RedisNode.server("replicaof 127.0.0.1 " + primary.port()));
