@@ -5,6 +5,7 @@ import dev.tenso.core.auth.SignInStep;
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.common.Actor;
+import dev.tenso.core.directory.UserSearch;
 import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.importer.ImportReport;
 import dev.tenso.testsupport.GeneratedOrganisation;
@@ -23,7 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * A large organisation against a small one. {@link #BIG} numbers and {@link #BIG} users (about
  * 50 MB of YAML) are imported into a fresh redis-server within the benchmark's heap (-Xmx512m),
  * with the import's time and peak heap printed; then {@code show}, {@code change} (with its
- * change notice) and the caller lookup (the sign-in door's {@code identify} by caller number) run on it and on an
+ * change notice), the caller lookup (the sign-in door's {@code identify} by caller number) and
+ * pages of the user list spread over the whole directory (without a keyword and with one) run on
+ * it and on an
  * organisation of {@link #SMALL} of each, in alternating rounds so that a busy machine slows
  * both alike, by the same {@link #SMALL} users on their own numbers. Their p99 must stay within
  * 1.5x of the small organisation's: no request grows with the directory.
@@ -85,6 +88,17 @@ final class ScaleBench {
           new FirstFactorClaim.CallerNumber(GeneratedOrganisation.mobile(i)));
       if (answer.step() instanceof SignInStep.Refused) {
         throw new IllegalStateException("the caller was not found");
+      }
+    });
+    int[] pages = new int[labs.length];
+    for (int l = 0; l < labs.length; l++) {
+      pages[l] = UserSearch.search(labs[l].users, "社員", 1).pageCount();
+    }
+    measure(report, "userList", (lab, actor, i) -> {
+      int l = lab == labs[0] ? 0 : 1; // pages all over the directory: the deep ones too
+      String keyword = i % 2 == 0 ? "" : "社員";
+      if (UserSearch.search(lab.users, keyword, 1 + i * pages[l] / SMALL).items().isEmpty()) {
+        throw new IllegalStateException("a page of the user list was empty");
       }
     });
   }

@@ -63,6 +63,20 @@ public final class MessageCatalog {
     return text(key, language, Map.of());
   }
 
+  /**
+   * The text of {@code key} with its {@code {name}} placeholders as written, for a page that
+   * fills them in itself (the console).
+   *
+   * @throws IllegalArgumentException when the key is unknown
+   */
+  public String template(String key, Language language) {
+    Message m = messages.get(key);
+    if (m == null) {
+      throw new IllegalArgumentException("no message with key " + key);
+    }
+    return m.in(language);
+  }
+
   public boolean has(String key) {
     return messages.containsKey(key);
   }

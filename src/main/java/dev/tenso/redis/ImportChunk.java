@@ -129,6 +129,15 @@ final class ImportChunk {
       return one("R", set, member);
     }
 
+    /** Adds the member to the sorted set with score 0 (a user list's entry). */
+    Record list(String sortedSet, String member) {
+      return one("Z", sortedSet, member);
+    }
+
+    Record unlist(String sortedSet, String member) {
+      return one("z", sortedSet, member);
+    }
+
     /** Adds the record to its part. */
     void end() {
       List<String> args = new ArrayList<>(head);

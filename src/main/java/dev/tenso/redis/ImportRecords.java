@@ -91,11 +91,13 @@ final class ImportRecords {
       r.whileStored(Keys.user(id), Keys.userEmail(email), id, UserCodec.fields(u.previous()));
       UserIndexes.dropped(u.previous(), u.user()).forEach(r::delete);
       UserIndexes.left(u.previous(), u.user()).forEach(set -> r.remove(set, id));
+      UserIndexes.unlisted(u.previous(), u.user()).forEach(l -> r.unlist(l.key(), l.member()));
     }
     // The Slack id is kept as stored: setting its index again changes nothing.
     UserIndexes.uniques(u.user()).forEach(unique -> r.set(unique, id));
     r.replace(Keys.user(id), UserCodec.fields(u.user()));
     UserIndexes.sets(u.user()).forEach(set -> r.add(set, id));
+    UserIndexes.listed(u.user()).forEach(l -> r.list(l.key(), l.member()));
     events(r, u.event(), null).end();
   }
 

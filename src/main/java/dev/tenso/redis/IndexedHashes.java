@@ -21,6 +21,12 @@ final class IndexedHashes {
       Function<String, String> key, Function<Map<Object, Object>, T> decode) {
     List<String> ids =
         new ArrayList<>(UserCodec.sorted(RedisFailures.call(() -> redis.opsForSet().members(index))));
+    return read(redis, ids, key, decode);
+  }
+
+  /** The decoded hashes of {@code ids}, in that order, missing ones skipped: one round trip. */
+  static <T> List<T> read(StringRedisTemplate redis, List<String> ids,
+      Function<String, String> key, Function<Map<Object, Object>, T> decode) {
     if (ids.isEmpty()) {
       return List.of();
     }

@@ -24,7 +24,7 @@ public final class KeySchema {
   private static final List<String> INVENTORY_SETS =
       List.of("voicegroups", "sites", "contracts", "numbers");
   private static final List<String> DIRECTORY = List.of("user", "user-email", "user-slack",
-      "user-phone", "number-users", "usergroup");
+      "user-phone", "number-users", "user-list", "usergroup");
   private static final List<String> DIRECTORY_SETS = List.of("users", "usergroups");
   private static final List<String> BY_USER = List.of("audit:user", "auth:totp",
       "auth:totp-pending", "auth:totp-step", "auth:fail", "auth:lock", "auth:mail-code",

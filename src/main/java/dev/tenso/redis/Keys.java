@@ -1,13 +1,15 @@
 package dev.tenso.redis;
 
 import dev.tenso.core.common.Channel;
+import dev.tenso.core.directory.SearchField;
+import java.util.Locale;
 
 /**
  * Every Redis key tenso's adapters use; the schema is described in {@code package-info.java}.
  *
  * <p>Keys that one script or transaction changes together share a hash tag (the part in braces),
  * so that on Redis Cluster they live in one slot: a number's keys share {@code {<digits>}}, the
- * directory's (users, their indexes, user groups) share {@link #DIRECTORY}, the inventory's
+ * directory's (users, their indexes and user list, user groups) share {@link #DIRECTORY}, the inventory's
  * {@link #INVENTORY}, a user's sign-in records {@code {<user id>}}. A hash tag is the first
  * braces of a key, so what follows it may hold anything.
  */
@@ -85,6 +87,11 @@ final class Keys {
   /** The users who have this IP number assigned directly. */
   static String numberUsers(String digits) {
     return PREFIX + "number-users:" + DIRECTORY + ":" + digits;
+  }
+
+  /** The user list's index by one field: a sorted set of {@link UserIndexes#listed} members. */
+  static String userList(SearchField field) {
+    return PREFIX + "user-list:" + DIRECTORY + ":" + field.name().toLowerCase(Locale.ROOT);
   }
 
   static String userGroup(String name) {

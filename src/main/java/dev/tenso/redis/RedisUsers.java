@@ -1,8 +1,10 @@
 package dev.tenso.redis;
 
 import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.common.Page;
 import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.Email;
+import dev.tenso.core.directory.SearchField;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.directory.Users;
@@ -18,13 +20,15 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The directory in Redis: one hash per user and its indexes ({@link UserIndexes}: email, Slack
- * id, numbers, phones), written together by one Lua script, so the email stays unique
- * (case-insensitively) even when two administrators add the same person at once, and an update
- * is a compare-and-set over every stored field: a change made since the caller's read is never
- * overwritten. The script also appends the change's audit event to the directory's stream, so a
- * change and its audit are stored together or not at all (all in the directory's hash slot), and
- * it is fed from there to the views ({@link AuditFeed}). Lookups by Slack id, number and phone read the index, then only the users it names,
- * each checked against the field it was found by.
+ * id, numbers, phones, the user list's), written together by one Lua script ({@link UserWrite}),
+ * so the email stays unique (case-insensitively) even when two administrators add the same
+ * person at once, and an update is a compare-and-set over every stored field: a change made
+ * since the caller's read is never overwritten. The script also appends the change's audit event
+ * to the directory's stream, so a change and its audit are stored together or not at all (all in
+ * the directory's hash slot), and it is fed from there to the views ({@link AuditFeed}). Lookups
+ * by Slack id, number and phone read the index, then only the users it names, each checked
+ * against the field it was found by; a page of the user list reads one range of a sorted index,
+ * then the users of that page ({@link UserList}).
  */
 public final class RedisUsers implements Users {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -79,6 +83,11 @@ public final class RedisUsers implements Users {
   }
 
   @Override
+  public Page<User> page(SearchField field, String prefix, int page, int pageSize) {
+    return UserList.page(redis, field, prefix, page, pageSize);
+  }
+
+  @Override
   public List<User> all() {
     List<User> users = new ArrayList<>(
         IndexedHashes.readAll(redis, Keys.USERS, Keys::user, UserCodec::user));
@@ -88,7 +97,7 @@ public final class RedisUsers implements Users {
 
   @Override
   public boolean create(User user, AuditEvent event) {
-    return write(null, user, event) == 1L;
+    return UserWrite.run(redis, feed, null, user, event) == 1L;
   }
 
   @Override
@@ -96,45 +105,11 @@ public final class RedisUsers implements Users {
     if (!expected.id().equals(next.id())) {
       throw new IllegalArgumentException("expected and next are different users");
     }
-    long r = write(expected, next, event);
+    long r = UserWrite.run(redis, feed, expected, next, event);
     if (r == -1L) {
       throw new IllegalStateException("the email or Slack id belongs to another user");
     }
     return r == 1L;
-  }
-
-  /** {@link Scripts#USER_WRITE}: a create when {@code expected} is null. */
-  private long write(User expected, User next, AuditEvent event) {
-    String id = next.id().value();
-    Map<String, String> was = expected == null ? Map.of() : UserCodec.fields(expected);
-    Map<String, String> will = UserCodec.fields(next);
-    List<String> uniques = UserIndexes.uniques(next);
-    List<String> dropped = expected == null ? List.of() : UserIndexes.dropped(expected, next);
-    List<String> left = expected == null ? List.of() : UserIndexes.left(expected, next);
-    List<String> sets = new ArrayList<>(UserIndexes.sets(next));
-    List<String> keys = new ArrayList<>(List.of(Keys.user(id)));
-    keys.addAll(uniques);
-    keys.addAll(dropped);
-    keys.addAll(left);
-    keys.addAll(sets);
-    if (event != null) {
-      keys.addAll(List.of(Keys.DIRECTORY_AUDIT, Keys.unfed(Keys.DIRECTORY_AUDIT)));
-    }
-    List<String> args = new ArrayList<>(List.of(id, count(uniques), count(dropped), count(left),
-        count(sets), Integer.toString(was.size() * 2), Integer.toString(will.size() * 2),
-        feed.minId()));
-    Scripts.addPairs(args, was);
-    Scripts.addPairs(args, will);
-    Scripts.addPairs(args, AuditCodec.fieldsOrNone(event));
-    Long r = RedisFailures.call(() -> redis.execute(Scripts.USER_WRITE, keys, args.toArray()));
-    if (r != null && r == 1L && event != null) {
-      feed.afterChange(Keys.DIRECTORY_AUDIT);
-    }
-    return r == null ? 0L : r;
-  }
-
-  private static String count(List<String> keys) {
-    return Integer.toString(keys.size());
   }
 
   /**

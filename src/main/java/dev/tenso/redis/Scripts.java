@@ -54,18 +54,22 @@ final class Scripts {
    * event, all or nothing, in the directory's slot. KEYS[1] the user's hash, then u unique indexes
    * (email, Slack id) that must be free or the user's and are set to the id, d unique indexes it
    * no longer has (deleted while they are its), r sets to remove the id from, a sets to add it
-   * to, then (when audited) the directory's audit stream and its unfed mark. ARGV[1] id,
-   * ARGV[2..5] u, d, r, a, ARGV[6] n, ARGV[7] m, ARGV[8] the audit's MINID, then n expected
-   * field/value arguments (none: the user must not exist yet; a field absent counts as ""), m of
-   * the new record, the rest the event's. Returns 1 when written; 0 when the user exists
-   * (create) or is gone or changed (update); -1 when a unique index is another user's.
+   * to, lr sorted sets to remove an entry from and la sorted sets to add one to (the user list's,
+   * score 0), then (when audited) the directory's audit stream and its unfed mark. ARGV[1] id,
+   * ARGV[2..7] u, d, r, a, lr, la, ARGV[8] n, ARGV[9] m, ARGV[10] the audit's MINID, then the lr
+   * and la entries (one per sorted set, in the same order), n expected field/value arguments
+   * (none: the user must not exist yet; a field absent counts as ""), m of the new record, the
+   * rest the event's. Returns 1 when written; 0 when the user exists (create) or is gone or
+   * changed (update); -1 when a unique index is another user's.
    */
   static final RedisScript<Long> USER_WRITE = RedisScript.of("""
       local id = ARGV[1]
       local u, d, r, a = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
-      local n, m = tonumber(ARGV[6]), tonumber(ARGV[7])
+      local lr, la = tonumber(ARGV[6]), tonumber(ARGV[7])
+      local n, m = tonumber(ARGV[8]), tonumber(ARGV[9])
+      local first = 11 + lr + la
       if (redis.call('EXISTS', KEYS[1]) == 1) ~= (n > 0) then return 0 end
-      for i = 9, 8 + n, 2 do
+      for i = first, first + n - 1, 2 do
         if (redis.call('HGET', KEYS[1], ARGV[i]) or '') ~= ARGV[i + 1] then return 0 end
       end
       for k = 2, 1 + u do
@@ -79,15 +83,18 @@ final class Scripts {
       local sets = 1 + u + d
       for k = sets + 1, sets + r do redis.call('SREM', KEYS[k], id) end
       for k = sets + r + 1, sets + r + a do redis.call('SADD', KEYS[k], id) end
+      local lists = sets + r + a
+      for j = 1, lr do redis.call('ZREM', KEYS[lists + j], ARGV[10 + j]) end
+      for j = lr + 1, lr + la do redis.call('ZADD', KEYS[lists + j], 0, ARGV[10 + j]) end
       local fields = {}
-      for i = 9 + n, 8 + n + m do fields[#fields + 1] = ARGV[i] end
+      for i = first + n, first + n + m - 1 do fields[#fields + 1] = ARGV[i] end
       redis.call('DEL', KEYS[1])
       redis.call('HSET', KEYS[1], unpack(fields))
       local event = {}
-      for i = 9 + n + m, #ARGV do event[#event + 1] = ARGV[i] end
-      local audit = sets + r + a + 1
+      for i = first + n + m, #ARGV do event[#event + 1] = ARGV[i] end
+      local audit = lists + lr + la + 1
       if #event > 0 then
-        local eid = redis.call('XADD', KEYS[audit], 'MINID', ARGV[8], '*', unpack(event))
+        local eid = redis.call('XADD', KEYS[audit], 'MINID', ARGV[10], '*', unpack(event))
         redis.call('SET', KEYS[audit + 1], eid, 'NX')
       end
       return 1
@@ -100,8 +107,9 @@ final class Scripts {
    * {@code U user email id n fields..} the user still stored so, an absent field counting as "",
    * and the email free or theirs), a count of writes, the writes ({@code H|P key n pairs..}
    * replace a hash, set fields; {@code E stream mark n pairs..} append an audit event and mark it
-   * unfed; {@code S|D|A|R key value} set, delete, add to or remove from a set). A record whose
-   * condition fails writes nothing. Returns {1} when written, {0, label} when not.
+   * unfed; {@code S|D|A|R key value} set, delete, add to or remove from a set; {@code Z|z key
+   * member} add to (score 0) or remove from a sorted set). A record whose condition fails writes
+   * nothing. Returns {1} when written, {0, label} when not.
    */
   static final RedisScript<List> IMPORT_APPLY = RedisScript.of("""
       local function key(n) return KEYS[tonumber(n)] end
@@ -146,7 +154,9 @@ final class Scripts {
           if op == 'S' then redis.call('SET', k, ARGV[i + 2])
           elseif op == 'D' then redis.call('DEL', k)
           elseif op == 'A' then redis.call('SADD', k, ARGV[i + 2])
-          elseif op == 'R' then redis.call('SREM', k, ARGV[i + 2]) end
+          elseif op == 'R' then redis.call('SREM', k, ARGV[i + 2])
+          elseif op == 'Z' then redis.call('ZADD', k, 0, ARGV[i + 2])
+          elseif op == 'z' then redis.call('ZREM', k, ARGV[i + 2]) end
           i = i + 3
         end
       end

@@ -18,6 +18,8 @@
  * tenso:voicemail-recording:{D}:id                         a recording kept (30 days)
  * tenso:user:{directory}:id, user-email, user-slack,       the directory and its indexes
  *   user-phone, number-users, users, usergroup(s)
+ * tenso:user-list:{directory}:email|name|phone             the user list (sorted sets, score 0)
+ * tenso:user-indexes                                       "2": the indexes above were built
  * tenso:voicegroup|site|contract:{inventory}:id, ...s      the inventory and its index sets
  * tenso:numbers:{inventory}                                number digits
  * tenso:audit:directory:{directory}                        events naming no number
@@ -33,9 +35,9 @@
  * the event to the number's stream and mark it unfed; {@link dev.tenso.redis.AuditFeed} then
  * feeds it to the views that span slots. A user is written by one script
  * ({@code Scripts.USER_WRITE}) in the directory's slot with its indexes
- * ({@link dev.tenso.redis.UserIndexes}) and audit event: a new one only while its id, email and
- * Slack id are free, an update only while every stored field still equals the record the caller
- * read. The import stages its writes in parts under keys of its own, commits them with one
+ * ({@link dev.tenso.redis.UserIndexes}, the user list's among them) and audit event: a new one
+ * only while its id, email and Slack id are free, an update only while every stored field still
+ * equals the record the caller read. The import stages its writes in parts under keys of its own, commits them with one
  * script, and switches each record in with one script ({@code Scripts.IMPORT_APPLY}) that writes
  * it whole, with its audit event, or not at all when the forwarding version or the user it was
  * planned from changed ({@link dev.tenso.redis.StagedImport}). Every key a script touches is

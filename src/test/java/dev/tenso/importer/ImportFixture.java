@@ -70,6 +70,7 @@ final class ImportFixture implements AutoCloseable {
       String content = switch (type) {
         case HASH -> new TreeMap<>(redis.opsForHash().entries(key)).toString();
         case SET -> new TreeSet<>(redis.opsForSet().members(key)).toString();
+        case ZSET -> redis.opsForZSet().range(key, 0, -1).toString();
         case STRING -> redis.opsForValue().get(key);
         case STREAM -> redis.opsForStream().range(key, Range.unbounded()).stream()
             .map(r -> r.getId() + "=" + new TreeMap<>(r.getValue())).toList().toString();

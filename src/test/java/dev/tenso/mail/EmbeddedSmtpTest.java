@@ -67,6 +67,24 @@ class EmbeddedSmtpTest {
   }
 
   @Test
+  void theLatestMailsAreKeptNewestFirstAndNoMoreThanTheLimit() {
+    try (EmbeddedSmtp smtp = EmbeddedSmtp.start("127.0.0.1", 0, false, 3)) {
+      for (int i = 1; i <= 5; i++) {
+        mailerFor(smtp).send(new Mail.MailCode(
+            user("u-box" + i, "Taro", Language.EN, "Asia/Tokyo"), "55501" + i, EXPIRES));
+      }
+
+      var latest = smtp.recent(2);
+      assertThat(latest).extracting(EmbeddedSmtp.ReceivedMail::to)
+          .containsExactly("u-box5@example.com", "u-box4@example.com");
+      assertThat(latest.get(0).subject()).isEqualTo("[tenso] Your one-time code");
+      assertThat(latest.get(0).text()).contains("One-time code: 555015");
+      assertThat(smtp.recent(100)).extracting(EmbeddedSmtp.ReceivedMail::to).containsExactly(
+          "u-box5@example.com", "u-box4@example.com", "u-box3@example.com");
+    }
+  }
+
+  @Test
   void aTakenPortFallsBackToAFreeOneThatStillReceives() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
         LogCapture log = new LogCapture(EmbeddedSmtp.class);

@@ -17,6 +17,9 @@ import dev.tenso.testsupport.Topology;
 import dev.tenso.testsupport.UserBuilder;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -88,11 +91,25 @@ final class Fixtures {
     }
   }
 
-  /** A private redis-server and a template with tenso's client settings; close it when done. */
-  static final class Private implements AutoCloseable {
+  /**
+   * A private redis-server and a template with tenso's client settings; close it when done. As a
+   * static {@code @RegisterExtension} field it is emptied before each test and closed after the
+   * test class.
+   */
+  static final class Private implements AutoCloseable, BeforeEachCallback, AfterAllCallback {
     final TestRedis server = TestRedis.start();
     final LettuceConnectionFactory factory = factory(server);
     final StringRedisTemplate redis = template(factory);
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+      server.flush();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+      close();
+    }
 
     @Override
     public void close() {

@@ -3,6 +3,7 @@ package dev.tenso.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.directory.Email;
+import dev.tenso.core.directory.SearchField;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.testsupport.AuditFeeds;
 import java.util.Map;
@@ -29,11 +30,14 @@ class KeySchemaTest {
       redis.opsForHash().putAll("tenso:user:" + id, UserCodec.fields(user));
       redis.opsForValue().set("tenso:user-email:old@example.com", id);
       redis.opsForSet().add("tenso:users", id);
+      for (UserIndexes.Listed l : UserIndexes.listed(user)) { // the user list, as main stored it
+        redis.opsForZSet().add(l.key().replace(Keys.DIRECTORY + ":", ""), l.member(), 0);
+      }
       redis.opsForValue().set("tenso:auth:totp:" + id, "sealed");
       redis.opsForStream().add("tenso:audit:user:" + id, Map.of("action", "user.add"));
       redis.opsForValue().set("tenso:auth:session:slack:U1", "kept as it is");
 
-      assertThat(KeySchema.migrate(redis)).isEqualTo(8);
+      assertThat(KeySchema.migrate(redis)).isEqualTo(11);
 
       var forwarding = new RedisForwardingStore(redis, AuditFeeds.of(redis))
           .get(new IpNumber("05011110001"));
@@ -42,6 +46,8 @@ class KeySchemaTest {
       assertThat(new RedisRoutingTable(redis).route(new IpNumber("05011110001"))).isPresent();
       assertThat(new RedisUsers(redis, AuditFeeds.of(redis)).byEmail(Email.of("old@example.com")))
           .contains(user);
+      assertThat(new RedisUsers(redis, AuditFeeds.of(redis)).page(SearchField.EMAIL, "old", 1, 10)
+          .items()).containsExactly(user);
       assertThat(redis.hasKey("tenso:auth:totp:{" + id + "}")).isTrue();
       assertThat(redis.opsForStream().size(Keys.userAudit(id))).isEqualTo(1);
       assertThat(redis.opsForSet().members(Keys.NUMBERS)).containsExactly("05011110001");

@@ -1,6 +1,8 @@
 package dev.tenso.testsupport;
 
 import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.common.Page;
+import dev.tenso.core.directory.SearchField;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.common.UserId;
@@ -15,6 +17,16 @@ public class DelegatingUsers implements Users {
 
   public DelegatingUsers(Users real) {
     this.real = real;
+  }
+
+  /** The directory, except that reading all of it fails the test: no request may. */
+  public static Users unscannable(Users real) {
+    return new DelegatingUsers(real) {
+      @Override
+      public List<User> all() {
+        throw new AssertionError("a request read the whole directory");
+      }
+    };
   }
 
   @Override
@@ -40,6 +52,11 @@ public class DelegatingUsers implements Users {
   @Override
   public List<User> byPhone(String digits, int limit) {
     return real.byPhone(digits, limit);
+  }
+
+  @Override
+  public Page<User> page(SearchField field, String prefix, int page, int pageSize) {
+    return real.page(field, prefix, page, pageSize);
   }
 
   @Override

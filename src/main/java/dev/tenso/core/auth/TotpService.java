@@ -86,13 +86,18 @@ final class TotpService {
     secrets.delete(user);
   }
 
-  /** Stores an imported secret; false when it is not base32 of at least 80 bits. */
+  /**
+   * Stores an imported secret; false when it is not base32 of at least 80 bits. The same secret
+   * already stored is left as it is, so loading a file again writes nothing.
+   */
   boolean importSecret(UserId user, String base32) {
     String normal = normalise(base32);
     if (!BASE32.matcher(normal).matches()) {
       return false;
     }
-    secrets.save(user, normal);
+    if (!secrets.find(user).filter(normal::equals).isPresent()) {
+      secrets.save(user, normal);
+    }
     return true;
   }
 

@@ -1,6 +1,5 @@
 package dev.tenso.core.directory;
 
-import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.core.audit.AuditLog;
 import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.ErrorCode;
@@ -8,14 +7,12 @@ import dev.tenso.core.common.FreshSession;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Page;
 import dev.tenso.core.common.StoreUnavailableException;
-import dev.tenso.core.common.UserId;
 import dev.tenso.core.common.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -24,43 +21,45 @@ import java.util.stream.Collectors;
  * actors) may; every change needs a fresh session and is audited. Users are named as text (an id
  * from a button, an email typed in a command): a bad one is a {@link Violation}, never an
  * exception. A change of a user is a compare-and-set ({@link UserUpdate}) stored with its audit
- * event in one write; the rules are {@link UserRules}', the form's {@link UserForm}'s.
+ * event in one write; the rules are {@link UserRules}', the form's {@link UserForm}'s. Each
+ * method says what its action does; who may, which user the text names and how a change is
+ * stored and audited are the same for all, in {@link AdminActs}.
  */
 public final class UserAdminUseCases {
   private final Users users;
   private final UserGroups groups;
-  private final Scopes scopes;
-  private final FreshSession fresh;
   private final Onboarding onboarding;
-  private final AuditLog audit;
   private final Clock clock;
+  private final AdminActs acts;
 
   public UserAdminUseCases(Users users, UserGroups groups, FreshSession fresh,
       Onboarding onboarding, AuditLog audit, Clock clock) {
     this.users = users;
     this.groups = groups;
-    this.scopes = new Scopes(users, groups);
-    this.fresh = fresh;
     this.onboarding = onboarding;
-    this.audit = audit;
     this.clock = clock;
+    this.acts = new AdminActs(users, groups, fresh, audit, clock);
   }
 
-  /** ユーザー一覧: keyword over name, email and phone; 10 per page with the total. */
+  /**
+   * ユーザー一覧: the users a keyword names (the start of a name, an email or a phone; see {@link
+   * UserSearch}), 10 per page with the total, read through the directory's index: no page reads
+   * the whole directory.
+   */
   public Outcome<Page<User>> listUsers(Actor actor, String keyword, int page) {
-    Optional<Violation> refused = admin(actor, false);
+    Optional<Violation> refused = acts.refused(actor, false);
     if (refused.isPresent()) {
       return Outcome.rejected(List.of(refused.get()));
     }
     if (page < 1) {
       return Outcome.rejected("page", ErrorCode.PAGE_INVALID);
     }
-    return Outcome.ok(UserSearch.search(users.all(), keyword, page));
+    return Outcome.ok(UserSearch.search(users, keyword, page));
   }
 
   /** One user, by id or by login email; needs no fresh session. */
   public Outcome<User> showUser(Actor actor, String idOrEmail) {
-    Optional<Violation> refused = admin(actor, false);
+    Optional<Violation> refused = acts.refused(actor, false);
     if (refused.isPresent()) {
       return Outcome.rejected(List.of(refused.get()));
     }
@@ -73,7 +72,7 @@ public final class UserAdminUseCases {
    * undo the user: the answer says so and the registration can be resent.
    */
   public Outcome<AddedUser> addUser(Actor actor, UserForm form) {
-    Optional<Violation> refused = admin(actor, true);
+    Optional<Violation> refused = acts.refused(actor, true);
     if (refused.isPresent()) {
       return Outcome.rejected(List.of(refused.get()));
     }
@@ -87,7 +86,7 @@ public final class UserAdminUseCases {
       return Outcome.rejected(out);
     }
     User user = draft.orElseThrow().toUser(users.nextId(), UserStatus.PENDING, clock.instant());
-    if (!users.create(user, event(actor, "user.add", null, user))) {
+    if (!users.create(user, acts.event(actor, "user.add", null, user))) {
       return Outcome.rejected("email", ErrorCode.EMAIL_TAKEN);
     }
     return Outcome.ok(new AddedUser(user, register(user)));
@@ -103,12 +102,12 @@ public final class UserAdminUseCases {
   }
 
   public Outcome<User> disableUser(Actor actor, String user) {
-    return update(actor, user, "user.disable", u -> UserRules.disable(actor.user(), u));
+    return acts.update(actor, user, "user.disable", u -> UserRules.disable(actor.user(), u));
   }
 
   /** Re-enables a DISABLED user: ACTIVE, or PENDING when their registration was not finished. */
   public Outcome<User> enableUser(Actor actor, String user) {
-    return update(actor, user, "user.enable",
+    return acts.update(actor, user, "user.enable",
         u -> UserRules.enable(u, onboarding.registrationFinished(u.id())));
   }
 
@@ -118,68 +117,31 @@ public final class UserAdminUseCases {
     if (parsed.isEmpty()) {
       return Outcome.rejected("role", ErrorCode.ROLE_INVALID);
     }
-    return update(actor, user, "user.role",
+    return acts.update(actor, user, "user.role",
         u -> UserRules.changeRole(actor.user(), u, parsed.get()));
   }
 
   /** Back to second-factor set-up at the user's next sign-in; a lock is lifted. Audited. */
   public Outcome<User> resetSecondFactor(Actor actor, String user) {
-    Outcome<User> target = target(actor, user);
+    Outcome<User> target = acts.target(actor, user);
     if (target.isOk()) {
       onboarding.resetSecondFactor(target.orElseThrow().id());
-      record(actor, "user.second-factor.reset", target.orElseThrow().id());
+      acts.record(actor, "user.second-factor.reset", target.orElseThrow().id());
     }
     return target;
   }
 
   /** A new registration code is mailed (the old one dies). Audited when sent. */
   public Outcome<RegistrationSent> resendRegistration(Actor actor, String user) {
-    Outcome<User> target = target(actor, user);
+    Outcome<User> target = acts.target(actor, user);
     if (!target.isOk()) {
       return Outcome.rejected(target.violations());
     }
     User u = target.orElseThrow();
     Outcome<Instant> sent = onboarding.startRegistration(u);
     if (sent.isOk()) {
-      record(actor, "user.registration.resend", u.id());
+      acts.record(actor, "user.registration.resend", u.id());
     }
     return sent.map(expiry -> new RegistrationSent(u, expiry));
-  }
-
-  private Outcome<User> update(Actor actor, String user, String action,
-      Function<User, Outcome<User>> change) {
-    Outcome<User> target = target(actor, user);
-    if (!target.isOk()) {
-      return target;
-    }
-    Outcome<UserUpdate.Change> done = UserUpdate.apply(users, target.orElseThrow().id(), change,
-        (before, after) -> event(actor, action, before, after));
-    return done.isOk() ? Outcome.ok(done.orElseThrow().after())
-        : Outcome.rejected(done.violations());
-  }
-
-  /** An administrator with a fresh session, and the user they name. */
-  private Outcome<User> target(Actor actor, String user) {
-    Optional<Violation> refused = admin(actor, true);
-    if (refused.isPresent()) {
-      return Outcome.rejected(List.of(refused.get()));
-    }
-    Optional<UserId> id = UserRef.id(user);
-    return id.flatMap(users::byId).<Outcome<User>>map(Outcome::ok).orElseGet(UserRef::notFound);
-  }
-
-  private Optional<Violation> admin(Actor actor, boolean needsFresh) {
-    return UserRules.admin(scopes.activeUser(actor), needsFresh,
-        actor.isSystem() || !needsFresh || fresh.isFresh(actor));
-  }
-
-  /** The change's audit event, stored by the same write as the change itself. */
-  private AuditEvent event(Actor actor, String action, User before, User after) {
-    return UserAudit.event(clock.instant(), actor, action, before, after);
-  }
-
-  private void record(Actor actor, String action, UserId target) {
-    audit.append(new AuditEvent(clock.instant(), actor.auditName(), actor.channel().id(), action,
-        "", target.value(), "", ""));
   }
 }

@@ -1,6 +1,7 @@
 package dev.tenso.core.directory;
 
 import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.core.common.Page;
 import dev.tenso.core.common.UserId;
 import dev.tenso.core.inventory.IpNumber;
 import java.util.List;
@@ -30,6 +31,16 @@ public interface Users {
    * User#phoneDigits()}): who a call from that number may be. Read through an index.
    */
   List<User> byPhone(String digits, int limit);
+
+  /**
+   * One page of the user list (ユーザー一覧): the users, any status, whose {@code field} term
+   * ({@link SearchField#term}) starts with {@code prefix} ({@code ""}: every user), sorted by that
+   * term, then by email, and how many there are. Read through an index kept by every write: the
+   * cost is that of one page, whatever the size of the directory and however deep the page.
+   *
+   * @param page 1 or more; a page past the last has no items
+   */
+  Page<User> page(SearchField field, String prefix, int page, int pageSize);
 
   /** Every user, sorted by email key. Reads the whole directory: no request path may use it. */
   List<User> all();

@@ -5,6 +5,7 @@
  * {@code ActorScopes}). Its door is user administration,
  * {@link dev.tenso.core.directory.UserAdminUseCases}; what that asks of sign-in (registration
  * mails, second-factor resets) goes through the {@link dev.tenso.core.directory.Onboarding} port,
- * which {@code core.auth} implements.
+ * which {@code core.auth} implements. The user list ({@link dev.tenso.core.directory.UserSearch})
+ * reads the start of one field's term through the {@code Users} port, never the whole directory.
  */
 package dev.tenso.core.directory;

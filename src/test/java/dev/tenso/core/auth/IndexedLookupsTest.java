@@ -14,16 +14,13 @@ import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.notify.LineNotices;
 import dev.tenso.core.notify.Mail;
-import dev.tenso.importer.OrganisationImporter;
 import dev.tenso.redis.RedisForwardingStore;
-import dev.tenso.redis.RedisImportWriter;
 import dev.tenso.redis.RedisInventory;
 import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
 import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.DelegatingUsers;
-import dev.tenso.testsupport.TestRedis;
-import java.nio.file.Files;
+import dev.tenso.testsupport.ImportedRedis;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -52,18 +49,16 @@ class IndexedLookupsTest {
            language: ja, secondFactor: MAIL_OTP, timezone: Asia/Tokyo, registered: true,
            lineNotification: true, numbers: [%s]}
       """;
-  private final TestRedis server = TestRedis.start();
-  private final StringRedisTemplate redis = server.template();
-  private final RedisUsers real = new RedisUsers(redis, AuditFeeds.of(redis));
-  private final Users users = unscannable(real);
+  private final ImportedRedis server = new ImportedRedis();
+  private final StringRedisTemplate redis = server.redis;
+  private final RedisUsers real = server.users;
+  private final Users users = DelegatingUsers.unscannable(real);
   private final List<Mail> mails = new ArrayList<>();
   private int changes;
   private final ForwardingUseCases forwarding = new ForwardingUseCases(new RedisInventory(redis),
-      new RedisForwardingStore(redis, AuditFeeds.of(redis)), users, new RedisUserGroups(redis), actor -> true,
+      new RedisForwardingStore(redis, AuditFeeds.of(redis)), users, new RedisUserGroups(redis),
+      actor -> true,
       new LineNotices(users, mails::add), Runnable::run, Clock.systemUTC());
-  private final OrganisationImporter importer = new OrganisationImporter(new RedisInventory(redis),
-      new RedisForwardingStore(redis, AuditFeeds.of(redis)), real, new RedisImportWriter(redis, AuditFeeds.of(redis)), imported -> { },
-      Clock.systemUTC());
   @TempDir Path dir;
 
   @AfterEach
@@ -72,9 +67,7 @@ class IndexedLookupsTest {
   }
 
   private void load(String taroNumbers, String jiroNumbers) throws Exception {
-    Path file = dir.resolve("org.yaml");
-    Files.writeString(file, ORG.formatted(taroNumbers, jiroNumbers));
-    importer.load(file.toString());
+    server.load(dir, ORG.formatted(taroNumbers, jiroNumbers));
   }
 
   private User user(String email) {
@@ -106,15 +99,5 @@ class IndexedLookupsTest {
         .containsExactly(jiro.id());
     assertThat(toldOfAChangeBy(jiro)).containsExactly(jiro.id());
     assertThat(first.byNumber("090-3333-4444")).map(User::id).contains(jiro.id());
-  }
-
-  /** The directory, except that reading all of it fails the test. */
-  private static Users unscannable(Users real) {
-    return new DelegatingUsers(real) {
-      @Override
-      public List<User> all() {
-        throw new AssertionError("a request read the whole directory");
-      }
-    };
   }
 }

@@ -2,50 +2,48 @@ package dev.tenso.core.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tenso.core.Fixtures;
+import dev.tenso.core.directory.UserSearch.Query;
 import dev.tenso.testsupport.UserBuilder;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** How a keyword of the user list is read: which field's term, and the start looked for. */
 class UserSearchTest {
-  static final List<User> USERS = users();
-
-  static List<User> users() {
-    List<User> out = new ArrayList<>();
-    for (int i = 1; i <= 12; i++) {
-      out.add(Fixtures.user(String.format("u%02d", i), Role.GENERAL, UserStatus.ACTIVE, Set.of(),
-          Set.of()));
-    }
-    out.add(UserBuilder.aUser().id("taro").role(Role.PORTAL_ADMIN).email("Taro.Com@Example.com")
-        .phone("090-9876-5432").lineNotification(false).build());
-    return out;
-  }
-
-  @ParameterizedTest(name = "[{0}] -> {1}")
+  @ParameterizedTest(name = "[{0}] -> {1} {2}")
   @CsvSource(delimiter = '|', value = {
-    "太郎|taro", "ＣＯＭ　太|taro", "COM 太郎|taro", "taro.com@example|taro", "ＴＡＲＯ|taro",
-    "090-9876|taro", "09098765432|taro", "９８７６５|taro", "u12|u12", "Name u07|u07",
-    "nobody|",
+    "taro@|EMAIL|taro@", "Taro.Com@Example|EMAIL|taro.com@example", "ｔａｒｏ＠ｅｘ|EMAIL|taro@ex",
+    "03-1234|PHONE|031234", "０９０ ９８７６|PHONE|0909876", "5|PHONE|5",
+    "ＣＯＭ　太|NAME|com太", "Com 太郎|NAME|com太郎", "田中|NAME|田中", "u12|NAME|u12",
   })
-  void aKeywordMatchesNameEmailOrPhoneIgnoringCaseAndWidth(String keyword, String expected) {
-    var page = UserSearch.search(USERS, keyword, 1);
-    assertThat(page.items()).extracting(u -> u.id().value())
-        .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected));
+  void aKeywordIsTheStartOfOneFieldsTermByItsShape(String keyword, SearchField field,
+      String prefix) {
+    assertThat(UserSearch.queries(keyword).get(0)).isEqualTo(new Query(field, prefix));
   }
 
   @Test
-  void noKeywordListsEveryoneTenPerPageWithTheTotal() {
-    var first = UserSearch.search(USERS, "  ", 1);
-    assertThat(first.items()).hasSize(10);
-    assertThat(first.total()).isEqualTo(13);
-    var second = UserSearch.search(USERS, null, 2);
-    assertThat(second.items()).extracting(u -> u.id().value()).containsExactly("u11", "u12",
-        "taro");
-    assertThat(second.hasNext()).isFalse();
-    assertThat(UserSearch.search(USERS, "03-1234", 1).total()).isEqualTo(12);
+  void aNameKeywordIsTriedAsAnEmailWhenNoNameStartsWithIt() {
+    assertThat(UserSearch.queries(" Taro ")).containsExactly(new Query(SearchField.NAME, "taro"),
+        new Query(SearchField.EMAIL, "taro"));
+    assertThat(UserSearch.queries("taro@")).hasSize(1);
+    assertThat(UserSearch.queries("03-1234")).hasSize(1);
+  }
+
+  @Test
+  void noKeywordIsEveryoneByEmail() {
+    for (String blank : new String[] {null, "", "  ", "　"}) {
+      assertThat(UserSearch.queries(blank)).containsExactly(new Query(SearchField.EMAIL, ""));
+    }
+  }
+
+  @Test
+  void aUserIsListedUnderTermsFoldedAsKeywordsAre() {
+    User u = UserBuilder.aUser().name("Ｃｏｍ　太郎").email("Taro.Com@Example.com")
+        .phone("090-9876-5432").build();
+    assertThat(List.of(SearchField.EMAIL.term(u), SearchField.NAME.term(u),
+        SearchField.PHONE.term(u))).containsExactly("taro.com@example.com", "com太郎",
+        "09098765432");
+    assertThat(SearchField.NAME.term(u)).startsWith(UserSearch.queries("com 太").get(0).prefix());
   }
 }
