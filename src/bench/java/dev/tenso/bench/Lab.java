@@ -164,7 +164,7 @@ final class Lab implements AutoCloseable {
   }
 
   long auditEntries(String number) {
-    Long n = redis.opsForStream().size("tenso:audit:number:" + IpNumber.of(number).digits());
+    Long n = redis.opsForStream().size("tenso:audit:number:{" + IpNumber.of(number).digits() + "}");
     return n == null ? 0 : n;
   }
 

@@ -25,6 +25,12 @@ final class Samples {
     wallNanos = n;
   }
 
+  /** Adds another measurement of the same operation: its latencies and its wall time. */
+  void addRound(Samples other) {
+    addAll(other);
+    wallNanos += other.wallNanos;
+  }
+
   int count() {
     return size;
   }

@@ -57,6 +57,18 @@ final class Targets {
       new Target("TOTP fresh codes refused", "totp.1.refused", Kind.AT_MOST, 0, ""),
       new Target("TOTP fresh codes refused, 8 threads", "totp.8.refused", Kind.AT_MOST, 0, ""),
       new Target("TOTP replay accepted", "totp.replayAccepted", Kind.AT_MOST, 0, ""),
+      // Slack: /forward status over HTTP into tenso vs a minimal Bolt app that only acks, 4
+      // client threads in the same JVM, alternating rounds, the client's signing cached
+      // (2026-11-29, 2 cores shared with other builds, 5 runs): minimal Bolt 1840-2670/s, p99
+      // 6.1-8.0 ms; tenso 930-1090/s, p99 9.7-11.7 ms; ratio 0.40-0.48. Not gating: per
+      // request tenso does what the minimal app does (Bolt's parsing and signature check, about
+      // 0.4 ms of CPU) plus one Redis round trip (the Lettuce I/O thread, Spring Data Redis and
+      // the redis-server's script) and the decoding of the snapshot, which alone cost more than
+      // the minimal app's whole request; the rendering and its JSON are now a tenth of it.
+      // (With the client signing each request as before, the ratio read 0.78.)
+      new Target("Slack status p99 (signed HTTP)", "slack.status.p99", Kind.AT_MOST, 100, "ms"),
+      new Target("Slack status throughput / minimal Bolt", "slack.status.ratio",
+          Kind.AT_LEAST, 0.8, "", false),
       // Measured p99 133 ms while the change notice read the whole directory; the notice now
       // reads the number's users only (tenso:number-users).
       new Target("change p99, 1 thread, 1,000-user directory", "change.bigDirectory.p99",
@@ -79,19 +91,26 @@ final class Targets {
       new Target("phone IVR first step, 100,000 users", "phone.ivr.firstStep.ms",
           Kind.AT_MOST, 200, "ms"));
 
-  /** Prints PASS, FAIL or WARN (a missed non-gating target) for each; true when none FAILs. */
-  static boolean check(Report report) {
+  /**
+   * Prints PASS, FAIL or WARN (a missed non-gating target) for each; true when none FAILs.
+   * {@code everyTarget} false: only the targets the run measured (a partial run).
+   */
+  static boolean check(Report report, boolean everyTarget) {
     report.section("Targets");
     boolean all = true;
     for (Target t : ALL) {
       double v = report.get(t.key());
+      if (!everyTarget && Double.isNaN(v)) {
+        continue;
+      }
       boolean ok = t.met(v);
       all &= ok || !t.gating();
       String verdict = ok ? "PASS" : t.gating() ? "FAIL" : "WARN";
       System.out.printf("  %s  %-46s %s %s %s (measured %.3f)%n", verdict, t.name(),
           t.kind() == Kind.AT_MOST ? "<=" : ">=", fmt(t.limit()), t.unit(), v);
     }
-    long warnings = ALL.stream().filter(t -> !t.gating() && !t.met(report.get(t.key()))).count();
+    long warnings = ALL.stream().filter(t -> !t.gating() && !t.met(report.get(t.key())))
+        .filter(t -> everyTarget || !Double.isNaN(report.get(t.key()))).count();
     System.out.println((all ? "ALL GATING TARGETS MET" : "SOME TARGETS MISSED")
         + (warnings > 0 ? " (" + warnings + " non-gating missed: WARN)" : ""));
     return all;

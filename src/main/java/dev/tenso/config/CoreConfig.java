@@ -11,6 +11,9 @@ import dev.tenso.core.directory.UserAdminUseCases;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.CallRouting;
+import dev.tenso.core.forwarding.ChangeNotices;
+import dev.tenso.core.forwarding.ForwardingSnapshots;
+import dev.tenso.core.forwarding.ForwardingStatus;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.forwarding.RoutingTable;
@@ -21,6 +24,7 @@ import dev.tenso.core.notify.LineNotices;
 import dev.tenso.core.notify.Mailer;
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -40,12 +44,27 @@ public class CoreConfig {
     return Clock.systemUTC();
   }
 
+  /**
+   * After every change: the line notification mail, then each channel's own notice (the Slack
+   * channel's App Home), asked for at each change since the channels are built after this door.
+   */
   @Bean
   ForwardingUseCases forwardingUseCases(Inventory inventory, ForwardingStore store, Users users,
       UserGroups groups, FreshSession fresh, Mailer mailer,
+      ObjectProvider<ChangeNotices> channelNotices,
       @Qualifier("applicationTaskExecutor") Executor executor, Clock clock) {
-    return new ForwardingUseCases(inventory, store, users, groups, fresh,
-        new LineNotices(users, mailer), executor, clock);
+    ChangeNotices line = new LineNotices(users, mailer);
+    ChangeNotices all = (view, actor, by, at) -> {
+      line.changed(view, actor, by, at);
+      channelNotices.orderedStream().forEach(n -> {
+        try {
+          n.changed(view, actor, by, at);
+        } catch (RuntimeException e) {
+          // a channel's notice never undoes the change; the channel logs its own failures
+        }
+      });
+    };
+    return new ForwardingUseCases(inventory, store, users, groups, fresh, all, executor, clock);
   }
 
   @Bean
@@ -57,6 +76,11 @@ public class CoreConfig {
   UserAdminUseCases userAdminUseCases(Users users, UserGroups groups, FreshSession fresh,
       Onboarding onboarding, AuditLog audit, Clock clock) {
     return new UserAdminUseCases(users, groups, fresh, onboarding, audit, clock);
+  }
+
+  @Bean
+  ForwardingStatus forwardingStatus(ForwardingSnapshots snapshots) {
+    return new ForwardingStatus(snapshots);
   }
 
   @Bean

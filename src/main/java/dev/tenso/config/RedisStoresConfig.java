@@ -1,8 +1,10 @@
 package dev.tenso.config;
 
 import dev.tenso.core.audit.AuditLog;
+import dev.tenso.core.common.Deliveries;
 import dev.tenso.core.directory.UserGroups;
 import dev.tenso.core.directory.Users;
+import dev.tenso.core.forwarding.ForwardingSnapshots;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.forwarding.RoutingTable;
 import dev.tenso.core.inventory.Inventory;
@@ -11,6 +13,8 @@ import dev.tenso.importer.ImportWriter;
 import dev.tenso.redis.AuditFeed;
 import dev.tenso.redis.RedisAuditLog;
 import dev.tenso.redis.RedisCallStates;
+import dev.tenso.redis.RedisDeliveries;
+import dev.tenso.redis.RedisForwardingSnapshots;
 import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisImportWriter;
 import dev.tenso.redis.RedisInventory;
@@ -72,6 +76,16 @@ class RedisStoresConfig {
   @Lazy
   ReplicaLanes replicaLanes(DataRedisConnectionDetails details, ReplicaProperties replicas) {
     return new ReplicaLanes(details.getSentinel(), details.getPassword(), replicas.waitLanes());
+  }
+
+  @Bean
+  ForwardingSnapshots forwardingSnapshots(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisForwardingSnapshots(redis);
+  }
+
+  @Bean
+  Deliveries deliveries(StringRedisTemplate redis, RedisStartupCheck checked) {
+    return new RedisDeliveries(redis);
   }
 
   @Bean

@@ -21,9 +21,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -45,16 +45,13 @@ import org.springframework.web.servlet.function.ServerResponse;
 @EnableConfigurationProperties({TwilioProperties.class, PublicUrlProperties.class})
 public class VoiceConfig {
 
-  @Bean
-  @ConditionalOnMissingBean
-  VoicemailAnnouncer voicemailAnnouncer() {
-    return VoicemailAnnouncer.none();
-  }
-
+  /** The announcer is the Slack channel's DM when that channel is on, else none. */
   @Bean
   VoicemailUseCases voicemailUseCases(VoicemailBox box, Users users, Mailer mailer,
-      VoicemailAnnouncer announcer, @Qualifier("applicationTaskExecutor") Executor executor) {
-    return new VoicemailUseCases(box, users, mailer, announcer, executor);
+      ObjectProvider<VoicemailAnnouncer> announcer,
+      @Qualifier("applicationTaskExecutor") Executor executor) {
+    return new VoicemailUseCases(box, users, mailer,
+        announcer.getIfAvailable(VoicemailAnnouncer::none), executor);
   }
 
   /** The webhooks, only when the channel is on. */

@@ -6,6 +6,8 @@ import dev.tenso.core.notify.Mail;
 import dev.tenso.messages.ForwardingWords;
 import dev.tenso.messages.MessageCatalog;
 import dev.tenso.messages.TimeWords;
+import dev.tenso.messages.VoicemailWords;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -16,6 +18,7 @@ final class MailRenderer {
   private final MessageCatalog chat;
   private final ForwardingWords forwarding;
   private final TimeWords times;
+  private final VoicemailWords voicemail;
   private final String phoneNumber;
 
   /** @param phoneNumber tenso's own phone number for the registration mail, or blank */
@@ -23,6 +26,7 @@ final class MailRenderer {
     this.chat = chat;
     this.forwarding = new ForwardingWords(chat);
     this.times = new TimeWords(chat);
+    this.voicemail = new VoicemailWords(chat);
     this.phoneNumber = phoneNumber == null ? "" : phoneNumber.strip();
   }
 
@@ -55,14 +59,9 @@ final class MailRenderer {
           "code", c.code(),
           "expiresAt", times.dateTime(c.expiresAt(), to.timezone(), lang));
     } else if (mail instanceof Mail.VoicemailLeft v) {
-      params = Map.of(
-          "name", to.name(),
-          "number", v.number().display(),
-          "caller", v.caller().isEmpty() || !v.caller().matches("\\+?[0-9]+")
-              ? chat.text("mail.voicemail.unknownCaller", lang) : v.caller(),
-          "seconds", Integer.toString(v.seconds()),
-          "url", v.url(),
-          "at", times.dateTime(v.at(), to.timezone(), lang));
+      params = new HashMap<>(voicemail.params(v.number(), v.caller(), v.seconds(), v.url(),
+          v.at(), lang, to.timezone()));
+      params.put("name", to.name());
     } else {
       Mail.ForwardingChanged f = (Mail.ForwardingChanged) mail;
       params = Map.of(

@@ -1,6 +1,9 @@
 package dev.tenso.messages;
 
 import dev.tenso.core.directory.Language;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,9 +20,37 @@ public final class MessageCatalog {
   static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 
   private final Map<String, Message> messages;
+  /** Each message's texts split at their placeholders once, by language ordinal. */
+  private final Map<String, Template[]> templates;
 
   private MessageCatalog(Map<String, Message> messages) {
     this.messages = Map.copyOf(messages);
+    Map<String, Template[]> t = new HashMap<>();
+    this.messages.forEach((key, m) -> {
+      Template[] byLanguage = new Template[Language.values().length];
+      for (Language l : Language.values()) {
+        byLanguage[l.ordinal()] = Template.of(m.in(l));
+      }
+      t.put(key, byLanguage);
+    });
+    this.templates = Map.copyOf(t);
+  }
+
+  /** A text as its literal parts around its placeholders' names. */
+  private record Template(String[] literals, String[] names) {
+    static Template of(String text) {
+      List<String> literals = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      Matcher m = PLACEHOLDER.matcher(text);
+      int at = 0;
+      while (m.find()) {
+        literals.add(text.substring(at, m.start()));
+        names.add(m.group(1));
+        at = m.end();
+      }
+      literals.add(text.substring(at));
+      return new Template(literals.toArray(String[]::new), names.toArray(String[]::new));
+    }
   }
 
   public static MessageCatalog of(Map<String, Message> messages) {
@@ -38,25 +69,23 @@ public final class MessageCatalog {
    *     message names the key only, never a param's value)
    */
   public String text(String key, Language language, Map<String, String> params) {
-    Message m = messages.get(key);
-    if (m == null) {
+    Template[] byLanguage = templates.get(key);
+    if (byLanguage == null) {
       throw new IllegalArgumentException("no message with key " + key);
     }
-    String template = m.in(language);
-    if (template.indexOf('{') < 0) {
-      return template;
+    Template t = byLanguage[language.ordinal()];
+    if (t.names().length == 0) {
+      return t.literals()[0];
     }
-    Matcher matcher = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder(template.length() + 32);
-    while (matcher.find()) {
-      String value = params.get(matcher.group(1));
+    StringBuilder out = new StringBuilder(t.literals()[0].length() + 64);
+    for (int i = 0; i < t.names().length; i++) {
+      String value = params.get(t.names()[i]);
       if (value == null) {
         throw new IllegalArgumentException("a parameter is missing for message " + key);
       }
-      matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+      out.append(t.literals()[i]).append(value);
     }
-    matcher.appendTail(out);
-    return out.toString();
+    return out.append(t.literals()[t.names().length]).toString();
   }
 
   public String text(String key, Language language) {

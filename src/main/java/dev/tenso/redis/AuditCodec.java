@@ -1,7 +1,6 @@
 package dev.tenso.redis;
 
 import dev.tenso.core.audit.AuditEvent;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +54,7 @@ final class AuditCodec {
 
   static AuditEvent read(Map<?, ?> m) {
     return new AuditEvent(
-        Instant.parse(str(m, "at")),
+        Instants.parse(str(m, "at")),
         str(m, "actor"),
         str(m, "channel"),
         str(m, "action"),

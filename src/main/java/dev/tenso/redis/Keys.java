@@ -123,6 +123,11 @@ final class Keys {
         : numberAudit(tag.substring(1, tag.length() - 1));
   }
 
+  /** A channel delivery already taken (retry dedupe): one key, its own tag, a short TTL. */
+  static String delivery(String id) {
+    return PREFIX + "delivery:" + tag(id);
+  }
+
   /** Part {@code n} of a staged import; an import's parts and mark share its slot. */
   static String importPart(String importId, int n) {
     return PREFIX + "import:" + tag(importId) + ":" + n;

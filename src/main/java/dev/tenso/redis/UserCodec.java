@@ -11,7 +11,6 @@ import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.SiteId;
 import dev.tenso.core.inventory.VoiceGroupId;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
@@ -68,7 +67,7 @@ final class UserCodec {
         s(h, "comment"),
         Boolean.parseBoolean(s(h, "lineNotification")),
         UserStatus.valueOf(s(h, "status")),
-        Instant.parse(s(h, "createdAt")),
+        Instants.parse(s(h, "createdAt")),
         s(h, "slackId"));
   }
 

@@ -29,6 +29,7 @@
  * tenso:ivr:call:CallSid                                   a call's IVR state (TTL)
  * tenso:imports, tenso:import:{id}:n, ...:committed        staged imports
  * tenso:schema                                             "2": the names above
+ * tenso:delivery:{id}                                     a channel delivery taken (TTL 1 h)
  * </pre>
  * A forwarding change is one Lua script ({@code Scripts.FORWARDING_CAS}) in the number's slot:
  * check {@code version}, write the fields, bump {@code version}, replace the routing record, XADD

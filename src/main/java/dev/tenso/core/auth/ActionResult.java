@@ -17,6 +17,9 @@ public sealed interface ActionResult
 
   PendingAction action();
 
+  /** The use case's outcome, whatever its value (each result narrows it). */
+  Outcome<?> outcome();
+
   /** {@link PendingAction.ChangeForwarding}, {@link PendingAction.TurnOffForwarding}. */
   record Forwarding(PendingAction action, Outcome<ForwardingView> outcome)
       implements ActionResult {

@@ -1,9 +1,13 @@
 package dev.tenso.core.auth;
 
+import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.common.InvalidValueException;
+import dev.tenso.core.common.Outcome;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
+import dev.tenso.core.directory.UserUpdate;
 import dev.tenso.core.directory.Users;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +40,29 @@ final class FirstFactor {
       return byNumber(k.number());
     }
     return users.byId(((FirstFactorClaim.Linked) claim).user()).filter(FirstFactor::identifiable);
+  }
+
+  /**
+   * A Slack user matched by their profile's email is remembered on the user record ({@link
+   * User#slackId}), so the channel finds them by that id afterwards ({@link
+   * FirstFactorClaim.Linked}) without asking Slack again. A Slack id belongs to one user: whoever
+   * held it before lets it go. Not audited: a remembered match, not a change of the user's data.
+   * When a concurrent change takes the id first, the match is remembered at the next one.
+   */
+  void remember(ChannelIdentity who, FirstFactorClaim claim, User user) {
+    if (!(claim instanceof FirstFactorClaim.SlackEmail) || who.channel() != Channel.SLACK
+        || user.slackId().equals(who.id())) {
+      return;
+    }
+    try {
+      users.bySlackId(who.id()).filter(other -> !other.id().equals(user.id()))
+          .ifPresent(other -> UserUpdate.apply(users, other.id(), u -> Outcome.ok(
+              u.slackId().equals(who.id()) ? u.withSlackId("") : u), (before, after) -> null));
+      UserUpdate.apply(users, user.id(), u -> Outcome.ok(u.withSlackId(who.id())),
+          (before, after) -> null);
+    } catch (IllegalStateException e) {
+      // another user was linked to this Slack id meanwhile: remembered at the next match
+    }
   }
 
   /** The user whose login email is the Slack profile's email (case-insensitively). */

@@ -53,7 +53,9 @@ public final class SignInUseCases {
    * Who this identity is, by the channel's first factor, remembered in its session. Begins
    * nothing (no code is mailed): the step is {@code SignedIn} for a fresh session,
    * {@code Locked}, {@code Identified} otherwise, or {@code Refused} (IDENTITY_UNKNOWN) for
-   * nobody or a disabled user. Identifying as somebody else ends the earlier session.
+   * nobody or a disabled user. Identifying as somebody else ends the earlier session. A Slack
+   * user matched by their profile's email is remembered on the user record ({@code slackId}):
+   * the channel identifies them as {@link FirstFactorClaim.Linked} afterwards.
    */
   public SignInAnswer identify(ChannelIdentity who, FirstFactorClaim claim) {
     Optional<User> user = p.firstFactor.find(claim);
@@ -61,6 +63,7 @@ public final class SignInUseCases {
       p.sessions.delete(who);
       return unknown();
     }
+    p.firstFactor.remember(who, claim, user.get());
     Instant now = p.clock.instant();
     Optional<AuthSession> same = p.sessions.find(who)
         .filter(s -> s.user().equals(user.get().id()));

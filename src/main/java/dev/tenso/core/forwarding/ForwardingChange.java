@@ -67,6 +67,29 @@ public record ForwardingChange(
     return none().withEnabled(false);
   }
 
+  /**
+   * The parts in which {@code wanted} differs from {@code shown}: what a form changed. Applied to
+   * the latest setting, it keeps what another change did meanwhile to the parts the form left.
+   */
+  public static ForwardingChange between(ForwardingSetting shown, ForwardingSetting wanted) {
+    ForwardingChange c = none();
+    if (shown.enabled() != wanted.enabled()) {
+      c = c.withEnabled(wanted.enabled());
+    }
+    if (shown.mode() != wanted.mode()) {
+      c = c.withMode(wanted.mode());
+    }
+    if (shown.ringTime() != wanted.ringTime()) {
+      c = c.withRingTime(wanted.ringTime());
+    }
+    for (int i = 1; i <= Target.SLOTS; i++) {
+      if (!shown.slot(i).equals(wanted.slot(i))) {
+        c = c.withSlot(i, wanted.slot(i).orElse(""));
+      }
+    }
+    return shown.active().equals(wanted.active()) ? c : c.withActive(wanted.active());
+  }
+
   public ForwardingChange withEnabled(boolean on) {
     return new ForwardingChange(whole, on, mode, ringTime, slots, active, place);
   }

@@ -39,7 +39,7 @@ public sealed interface Target permits Target.Slot, Target.Voicemail {
       return voicemail();
     }
     // half-width digits only: Integer.parseInt alone would also read "１" (full-width) as 1
-    if (!c.matches("[0-9]{1,9}")) {
+    if (c.isEmpty() || c.length() > 9 || !c.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
       throw new InvalidValueException(ErrorCode.SLOT_OUT_OF_RANGE);
     }
     return slot(Integer.parseInt(c));

@@ -2,6 +2,8 @@ package dev.tenso.core.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.redis.RedisUsers;
@@ -85,6 +87,27 @@ class FirstFactorTest {
     assertThat(first.find(new FirstFactorClaim.Linked(u.id()))).contains(u);
     assertThat(first.find(new FirstFactorClaim.Linked(disabled.id()))).isEmpty();
     assertThat(first.find(new FirstFactorClaim.Linked(users.nextId()))).isEmpty();
+  }
+
+  @Test
+  void aSlackUserMatchedByEmailIsRememberedOnTheirRecordAndTheIdMovesToTheNextMatch() {
+    User a = user(freshNumber(), "", UserStatus.ACTIVE);
+    User b = user(freshNumber(), "", UserStatus.PENDING);
+    String slackId = "U" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
+    var claimA = new FirstFactorClaim.SlackEmail(a.email().value());
+    ChannelIdentity slack = ChannelIdentity.of(Channel.SLACK, slackId);
+
+    first.remember(ChannelIdentity.of(Channel.PHONE, "CA1"), claimA, a);
+    first.remember(slack, new FirstFactorClaim.Linked(a.id()), a);
+    assertThat(users.bySlackId(slackId)).as("only a Slack email match links").isEmpty();
+
+    first.remember(slack, claimA, a);
+    assertThat(users.bySlackId(slackId)).map(User::id).contains(a.id());
+
+    first.remember(slack, new FirstFactorClaim.SlackEmail(b.email().value()), b);
+    assertThat(users.bySlackId(slackId)).map(User::id).contains(b.id());
+    assertThat(users.byId(a.id()).orElseThrow().slackId()).isEmpty();
+    assertThat(users.byId(b.id()).orElseThrow().status()).isEqualTo(UserStatus.PENDING);
   }
 
   @ParameterizedTest(name = "[{0}] -> {1}")

@@ -1,0 +1,166 @@
+package dev.tenso.bench;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import dev.tenso.TensoApplication;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.apache.catalina.Context;
+import org.apache.catalina.startup.Tomcat;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Signed {@code /forward status} requests over real HTTP into the running tenso (its Slack
+ * channel on the Lab's Redis), and in the same run the same requests into a minimal Bolt app of
+ * the same Bolt version whose handler only acknowledges: both throughputs and p99s, and their
+ * ratio (the target: tenso at least 0.8 of the minimal app).
+ */
+final class SlackBench {
+  static final String SECRET = "bench-signing-secret-0123456789abcdef";
+  static final int THREADS = 4;
+  static final int ROUNDS = 6;
+  static final long MILLIS = 1_500;
+
+  private final Lab lab;
+  private final Report report;
+
+  SlackBench(Lab lab, Report report) {
+    this.lab = lab;
+    this.report = report;
+  }
+
+  void run() throws Exception {
+    report.section("Slack: signed /forward status over HTTP, " + THREADS + " threads, "
+        + ROUNDS + " alternating rounds of " + MILLIS + " ms each");
+    WireMockServer api = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    api.start();
+    api.stubFor(post(urlPathMatching("/api/auth.test")).willReturn(okJson(
+        "{\"ok\":true,\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"B1\"}")));
+    api.stubFor(post(urlPathMatching("/api/users.info")).willReturn(okJson(
+        "{\"ok\":true,\"user\":{\"id\":\"UBENCH\",\"locale\":\"ja-JP\","
+            + "\"profile\":{\"email\":\"taro@example.com\"}}}")));
+    api.stubFor(post(urlPathMatching("/respond/.*")).willReturn(okJson("{}")));
+    ConfigurableApplicationContext tenso = null;
+    Tomcat minimal = null;
+    try {
+      tenso = new SpringApplicationBuilder(TensoApplication.class).run(
+          "--server.port=0", "--spring.data.redis.url=" + lab.server.url(),
+          "--tenso.data-dir=" + Files.createTempDirectory("tenso-bench"),
+          "--tenso.mail.embedded-port=0", "--tenso.mail.demo-log=false",
+          "--tenso.slack.signing-secret=" + SECRET, "--tenso.slack.bot-token=xoxb-bench",
+          "--tenso.slack.api-url=" + api.baseUrl() + "/api/", "--logging.level.root=WARN");
+      int tensoPort = ((WebServerApplicationContext) tenso).getWebServer().getPort();
+      String respond = api.baseUrl() + "/respond/x";
+      send(HttpClient.newHttpClient(), tensoPort, respond); // links the Slack user (after the ack)
+      Thread.sleep(500);
+      minimal = minimalBolt(api.baseUrl() + "/api/");
+      int minimalPort = minimal.getConnector().getLocalPort();
+      Samples bolt = new Samples();
+      Samples ours = new Samples();
+      measure(minimalPort, respond, 2_000); // warm-up, both
+      measure(tensoPort, respond, 2_000);
+      for (int round = 0; round < ROUNDS; round++) { // alternating: a busy moment hits both
+        boolean boltFirst = round % 2 == 0;
+        Samples first = measure(boltFirst ? minimalPort : tensoPort, respond, MILLIS);
+        Samples second = measure(boltFirst ? tensoPort : minimalPort, respond, MILLIS);
+        (boltFirst ? bolt : ours).addRound(first);
+        (boltFirst ? ours : bolt).addRound(second);
+      }
+      report.samples("slack.minimalBolt", bolt);
+      report.samples("slack.status", ours);
+      report.value("slack.status.ratio", ours.opsPerSecond() / bolt.opsPerSecond(),
+          "(tenso / minimal Bolt, throughput)");
+    } finally {
+      if (minimal != null) {
+        minimal.stop();
+        minimal.destroy();
+      }
+      if (tenso != null) {
+        tenso.close();
+      }
+      api.stop();
+    }
+  }
+
+  /** A Bolt app of the same version whose /forward handler only acknowledges, on Tomcat. */
+  private static Tomcat minimalBolt(String apiUrl) throws Exception {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(apiUrl);
+    App app = new App(AppConfig.builder().slack(Slack.getInstance(config)).signingSecret(SECRET)
+        .singleTeamBotToken("xoxb-bench").build());
+    app.command("/forward", (req, ctx) -> ctx.ack());
+    Tomcat tomcat = new Tomcat();
+    tomcat.setBaseDir(Files.createTempDirectory("bolt-bench").toString());
+    tomcat.setPort(0);
+    Context ctx = tomcat.addContext("", null);
+    Tomcat.addServlet(ctx, "bolt", new SlackAppServlet(app));
+    ctx.addServletMappingDecoded("/slack/events", "bolt");
+    tomcat.getConnector();
+    tomcat.start();
+    return tomcat;
+  }
+
+  private static final HttpClient[] CLIENTS = new HttpClient[THREADS];
+
+  static {
+    for (int i = 0; i < THREADS; i++) {
+      CLIENTS[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    }
+  }
+
+  private static Samples measure(int port, String respond, long millis)
+      throws InterruptedException {
+    return Timing.concurrent(THREADS, millis, t -> () -> send(CLIENTS[t], port, respond));
+  }
+
+  /**
+   * The body's signature in each second (the same for every request of it), so that the client's
+   * signing, which is not what is measured, costs next to nothing.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> SIGNED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static void send(HttpClient client, int port, String respond) {
+    String body = "token=x&team_id=T1&user_id=UBENCH&command=%2Fforward&text=status"
+        + "&response_url=" + URLEncoder.encode(respond, StandardCharsets.UTF_8)
+        + "&trigger_id=t";
+    String ts = Long.toString(System.currentTimeMillis() / 1000);
+    HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+            + "/slack/events"))
+        .timeout(Duration.ofSeconds(5))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-Slack-Request-Timestamp", ts)
+        .header("X-Slack-Signature", SIGNED.computeIfAbsent(ts,
+            x -> new SlackSignature.Generator(SECRET).generate(x, body)))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    try {
+      HttpResponse<String> res = client.send(req, HttpResponse.BodyHandlers.ofString());
+      if (res.statusCode() != 200) {
+        throw new IllegalStateException("HTTP " + res.statusCode());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.tenso.core.forwarding;
+
+import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserGroup;
+import dev.tenso.core.common.UserId;
+import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.core.inventory.NumberDetails;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: what one user sees of forwarding, read in ONE round trip of the store, so a channel that
+ * must answer within 3 s (Slack) can show it without a chain of reads. Implementations throw
+ * {@link dev.tenso.core.common.StoreUnavailableException} when the store cannot be reached.
+ */
+public interface ForwardingSnapshots {
+
+  /**
+   * The user, their user groups and numbers with details and setting: the {@code named} numbers
+   * (unknown ones left out), or, when none is named, the user's directly assigned numbers, the
+   * first {@code limit} in number order. Reads nothing of other users and never the whole
+   * inventory: the cost follows {@code limit}, not the organisation.
+   */
+  Snapshot read(UserId user, List<IpNumber> named, int limit);
+
+  /**
+   * The same for the user linked to a Slack user id ({@code User#slackId}), in the same one
+   * round trip: the link is followed inside the read. An unlinked id reads as no user.
+   */
+  Snapshot readBySlackId(String slackId, List<IpNumber> named, int limit);
+
+  /**
+   * @param user empty when no such user is stored
+   * @param assigned how many numbers are assigned to the user directly (all of them, not only
+   *     those read)
+   */
+  record Snapshot(Optional<User> user, List<UserGroup> groups, List<NumberState> numbers,
+      int assigned) {
+    public Snapshot {
+      groups = List.copyOf(groups);
+      numbers = List.copyOf(numbers);
+    }
+  }
+
+  /** A number with its contract and site, and its current setting with the version read. */
+  record NumberState(NumberDetails details, Versioned<ForwardingSetting> setting) {}
+}

@@ -1,0 +1,127 @@
+package dev.tenso.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import dev.tenso.core.common.StoreUnavailableException;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserStatus;
+import dev.tenso.core.forwarding.ForwardingStatus.Look;
+import java.util.Optional;
+
+/**
+ * {@code /forward}: the acknowledgement is built from one Redis read (the forwarding snapshot of
+ * the user the Slack user id is linked to); whatever needs more (a change, a search, sign-in, the
+ * first match of a Slack user by {@code users.info}, opening a modal) runs after it and answers
+ * through the command's response_url or the Web API.
+ */
+final class CommandHandler {
+  private final Parts p;
+  private final Quick quick;
+  private final Commands commands;
+
+  CommandHandler(Parts p, Commands commands) {
+    this.p = p;
+    this.quick = new Quick(p);
+    this.commands = commands;
+  }
+
+  Response handle(SlashCommandRequest req, SlashCommandContext ctx) {
+    SlashCommandPayload pl = req.getPayload();
+    String slackId = pl.getUserId();
+    SlackCommand cmd = p.parser().parse(pl.getText());
+    Answer answer = Answer.responseUrl(p.slack(), pl.getResponseUrl(), false);
+    Turn turn = new Turn(slackId, pl.getText(), pl.getTriggerId(), ctx.client(), answer);
+    try {
+      Look look = p.core().status().bySlackId(slackId, Quick.named(cmd));
+      if (look.user().isEmpty() && look.status().violations().stream()
+          .anyMatch(v -> v.code() == dev.tenso.core.common.ErrorCode.USER_NOT_FOUND)) {
+        p.later().run(() -> firstUse(turn, cmd), failure(answer));
+        return ctx.ack();
+      }
+      if (look.user().isEmpty() || look.user().get().status() != UserStatus.ACTIVE) {
+        p.later().run(() -> stranger(turn, cmd, look.user()), failure(answer));
+        return ctx.ack();
+      }
+      Who who = new Who(slackId, look.user().get());
+      Optional<Quick.Result> now = quick.answer(who, cmd, look.status());
+      if (now.isPresent() && now.get() instanceof Quick.Message m) {
+        return AckJson.of(m.reply()).map(json -> Response.builder().statusCode(200)
+            .contentType("application/json; charset=utf-8").body(json).build())
+            .orElseGet(() -> ctx.ack(r -> r.responseType("ephemeral").text(m.reply().text())
+                .blocks(m.reply().blocks())));
+      }
+      if (now.isPresent() && now.get() instanceof Quick.Modal modal) {
+        p.later().run(() -> Views.open(ctx.client(), turn.trigger(), modal.view()),
+            failure(answer));
+        return ctx.ack();
+      }
+      p.later().run(() -> commands.run(who, cmd, turn).ifPresent(answer::send), failure(answer));
+      return ctx.ack();
+    } catch (StoreUnavailableException e) {
+      return ctx.ack(p.texts().unavailableInBoth());
+    }
+  }
+
+  /** A Slack user seen for the first time: matched by their profile's email, then answered. */
+  private void firstUse(Turn turn, SlackCommand cmd) {
+    SlackIdentities.Lookup found = Views.call(() -> p.identities().lookUp(turn.slackId(),
+        turn.client()));
+    if (found.user().isEmpty()) {
+      turn.answer().send(Reply.of(p.texts().t("slack.common.unknown", found.language())));
+      return;
+    }
+    User user = found.user().get();
+    if (user.status() != UserStatus.ACTIVE) {
+      commands.pending(new Who(turn.slackId(), user), cmd, turn).ifPresent(turn.answer()::send);
+      return;
+    }
+    Who who = new Who(turn.slackId(), user);
+    String named = Quick.named(cmd);
+    Look look = named == null ? p.core().status().mine(who.actor())
+        : p.core().status().of(who.actor(), named);
+    Optional<Quick.Result> now = quick.answer(who, cmd, look.status());
+    if (now.isPresent() && now.get() instanceof Quick.Message m) {
+      turn.answer().send(m.reply());
+    } else if (now.isPresent() && now.get() instanceof Quick.Modal modal) {
+      Views.open(turn.client(), turn.trigger(), modal.view());
+    } else {
+      commands.run(who, cmd, turn).ifPresent(turn.answer()::send);
+    }
+  }
+
+  /**
+   * A linked user who is not ACTIVE: a PENDING user goes on with registration; a DISABLED one
+   * (or one whose record is gone) is told exactly what an unknown Slack user is told.
+   */
+  private void stranger(Turn turn, SlackCommand cmd, Optional<User> user) {
+    if (user.isPresent() && user.get().status() == UserStatus.PENDING) {
+      commands.pending(new Who(turn.slackId(), user.get()), cmd, turn)
+          .ifPresent(turn.answer()::send);
+      return;
+    }
+    SlackIdentities.Lookup found = Views.call(() -> p.identities().lookUp(turn.slackId(),
+        turn.client()));
+    turn.answer().send(Reply.of(p.texts().t("slack.common.unknown",
+        found.user().isPresent() && found.user().get().status() == UserStatus.ACTIVE
+            ? found.user().get().language() : found.language())));
+  }
+
+  private Later.FailureNotice failure(Answer answer) {
+    return unavailable -> answer.send(Reply.of(unavailable ? p.texts().unavailableInBoth()
+        : p.texts().failedInBoth()));
+  }
+
+  /**
+   * One request's way back: who asked, what they typed (kept as the pending action when a code
+   * is needed first), the modal trigger, the Web API client, the answer.
+   */
+  record Turn(String slackId, String text, String trigger, MethodsClient client, Answer answer) {
+    @Override
+    public String toString() {
+      return "Turn[" + slackId + "]";
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.tenso.parity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dev.tenso.importer.OrganisationImporter;
+import dev.tenso.messages.Catalogs;
+import dev.tenso.slack.SlackParityHalf;
+import dev.tenso.testsupport.AppServers;
+import dev.tenso.testsupport.TestRedis;
+import dev.tenso.voice.PhoneParityHalf;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The parity table ({@link ParityTable}) through both channels of one running app: each row as a
+ * Slack command and as keys on the IVR, each on the table's organisation freshly imported, and
+ * the two answers must be the same and the row's ({@code OK} or its error code). A row marked
+ * {@code only:} runs on that channel alone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ParityTest {
+  static final int SMTP_PORT = TestRedis.freePort();
+
+  @RegisterExtension
+  static final GreenMailExtension SMTP = AppServers.smtp(SMTP_PORT);
+
+  @DynamicPropertySource
+  static void servers(DynamicPropertyRegistry registry) {
+    AppServers.redisAndMail(registry, SMTP_PORT);
+    SlackParityHalf.settings(registry);
+    PhoneParityHalf.settings(registry);
+  }
+
+  @LocalServerPort int port;
+  @Autowired OrganisationImporter importer;
+  @Autowired Catalogs catalogs;
+
+  @TestFactory
+  Stream<DynamicTest> everyRowGivesTheSameAnswerOnBothChannels() {
+    List<ParityCase> rows = ParityTable.cases();
+    assertThat(rows).hasSizeGreaterThan(40);
+    assertThat(rows.stream().filter(r -> r.only().isPresent()))
+        .as("rows one channel cannot express").hasSizeLessThanOrEqualTo(3);
+    SlackParityHalf slack = new SlackParityHalf(port, catalogs.chat());
+    PhoneParityHalf phone = new PhoneParityHalf(port);
+    Map<String, Function<ParityCase, Set<String>>> channels = new LinkedHashMap<>();
+    channels.put("slack", slack::answer);
+    channels.put("phone", phone::answer);
+    return rows.stream().map(row -> DynamicTest.dynamicTest(row.id(), () -> {
+      Map<String, Set<String>> answers = new LinkedHashMap<>();
+      channels.forEach((name, channel) -> {
+        if (row.runsOn(name)) {
+          TestRedis.shared().flush();
+          importer.load("classpath:" + ParityTable.ORGANISATION);
+          answers.put(name, channel.apply(row));
+        }
+      });
+      Set<String> expected = Set.of(row.ok() ? "OK" : row.expect());
+      assertThat(answers).as(row.id()).isNotEmpty()
+          .allSatisfy((name, answer) -> assertThat(answer).as(row.id() + " by " + name)
+              .isEqualTo(expected));
+      assertThat(answers.values().stream().distinct()).as(row.id() + ": " + answers)
+          .hasSize(1);
+    }));
+  }
+}
