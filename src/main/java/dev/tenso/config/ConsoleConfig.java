@@ -1,8 +1,12 @@
 package dev.tenso.config;
 
 import dev.tenso.console.ConsoleApi;
+import dev.tenso.console.ConsoleChatApi;
 import dev.tenso.console.ConsolePage;
 import dev.tenso.console.LoopbackOnly;
+import dev.tenso.console.SlackLog;
+import dev.tenso.console.SlackRelay;
+import dev.tenso.console.SlackStandIn;
 import dev.tenso.console.TwilioRelay;
 import dev.tenso.core.auth.AuthStores;
 import dev.tenso.core.auth.DemoAuthenticator;
@@ -15,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -39,6 +44,11 @@ import org.springframework.web.servlet.function.ServerResponse;
 public class ConsoleConfig {
 
   @Bean
+  static ConsoleSlackStandInStart consoleSlackStandInStart() {
+    return new ConsoleSlackStandInStart();
+  }
+
+  @Bean
   DemoAuthenticator demoAuthenticator(Users users, AuthStores stores, Clock clock) {
     return new DemoAuthenticator(users, stores.totpSecrets(), clock);
   }
@@ -46,12 +56,14 @@ public class ConsoleConfig {
   @Bean
   ConsoleApi consoleApi(Catalogs catalogs, Users users, DemoAuthenticator authenticator,
       ObjectProvider<EmbeddedSmtp> smtp, TwilioProperties twilio, PublicUrlProperties url,
-      TensoMailProperties mail) {
+      TensoMailProperties mail, org.springframework.core.env.Environment env) {
     Optional<TwilioRelay> relay = twilio.enabled()
         ? Optional.of(new TwilioRelay(twilio.authToken(), VoiceConfig.publicUrl(url)))
         : Optional.empty();
     Optional<EmbeddedSmtp> embedded = Optional.ofNullable(smtp.getIfAvailable());
-    Map<String, Object> info = Map.of("phone", relay.isPresent(), "chat", false,
+    Map<String, Object> info = Map.of("phone", relay.isPresent(),
+        "chat", "true".equals(env.getProperty(ConsoleEnvironmentPostProcessor.SLACK_STAND_IN)),
+        "command", env.getProperty("tenso.slack.command", "/forward"),
         "mailbox", embedded.isPresent(), "accessNumber", mail.phoneNumber());
     return new ConsoleApi(catalogs.chat(), users, authenticator, embedded, relay, info);
   }
@@ -59,6 +71,20 @@ public class ConsoleConfig {
   @Bean
   RouterFunction<ServerResponse> consoleApiRoutes(ConsoleApi api) {
     return api.routes();
+  }
+
+  /** The chat pane, when the console provides the Slack settings and their stand-in. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnProperty(ConsoleEnvironmentPostProcessor.SLACK_STAND_IN)
+  @EnableConfigurationProperties(SlackProperties.class)
+  static class Chat {
+    @Bean
+    RouterFunction<ServerResponse> consoleChatRoutes(SlackProperties slack, SlackStandIn standIn,
+        SlackLog log, Clock clock) {
+      SlackProperties p = slack.checked();
+      return new ConsoleChatApi(new SlackRelay(p.signingSecret(), p.command(), standIn.base(),
+          clock), log).routes();
+    }
   }
 
   @Bean

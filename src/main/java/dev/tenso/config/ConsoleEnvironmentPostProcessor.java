@@ -10,17 +10,19 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Console mode ({@link ConsoleMode}): records the decision and, when on, gives the phone channel
- * the settings it would otherwise lack, so that it runs exactly as with Twilio: an auth token
- * generated for this run (known only to this process, never logged) and the public URL
- * {@code http://localhost:<port>} (the port left as a placeholder, read when the channel starts).
- * A setting that is configured is never replaced. (The Slack channel's settings come with its
- * Web API stand-in: Bolt calls {@code auth.test} while the servlet is registered, before this
- * server listens, so the stand-in cannot be an endpoint of this server.)
+ * Console mode ({@link ConsoleMode}): records the decision and, when on, gives the channels the
+ * settings they would otherwise lack, so that they run exactly as with Twilio and Slack: a Twilio
+ * auth token, a Slack signing secret and bot token generated for this run (known only to this
+ * process, never logged), and the public URL {@code http://localhost:<port>} (the port left as a
+ * placeholder, read when the channel starts). The Slack Web API URL is the console's stand-in's,
+ * set when it starts ({@link ConsoleSlackStandInStart}). A setting that is configured is never
+ * replaced: with any Slack setting, the console has no chat.
  */
 public final class ConsoleEnvironmentPostProcessor implements EnvironmentPostProcessor {
   static final String SOURCE = "tensoConsole";
   static final String LOCAL_URL = "http://localhost:${server.port:8080}";
+  /** {@code true} when the console provides the Slack channel's settings (and its Web API). */
+  static final String SLACK_STAND_IN = "tenso.console.slack-stand-in";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Override
@@ -34,6 +36,13 @@ public final class ConsoleEnvironmentPostProcessor implements EnvironmentPostPro
         if (!RedisConfig.hasText(env, "tenso.public-url")) {
           settings.put("tenso.public-url", LOCAL_URL);
         }
+      }
+      if (!RedisConfig.hasText(env, "tenso.slack.signing-secret")
+          && !RedisConfig.hasText(env, "tenso.slack.bot-token")
+          && !RedisConfig.hasText(env, "tenso.slack.app-token")) {
+        settings.put("tenso.slack.signing-secret", random());
+        settings.put("tenso.slack.bot-token", "xoxb-console-" + random());
+        settings.put(SLACK_STAND_IN, "true");
       }
     }
     env.getPropertySources().addFirst(new MapPropertySource(SOURCE, settings));

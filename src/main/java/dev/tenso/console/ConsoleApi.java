@@ -104,12 +104,17 @@ public final class ConsoleApi {
       return ServerResponse.status(HttpStatus.CONFLICT).build();
     }
     TwilioPost post = r.body(TwilioPost.class);
-    String host = r.servletRequest().getLocalAddr();
-    String local = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
-        + r.servletRequest().getLocalPort();
-    return twilio.get().post(post.url(), post.params() == null ? Map.of() : post.params(), local)
+    return twilio.get().post(post.url(), post.params() == null ? Map.of() : post.params(),
+            localBase(r))
         .map(a -> ServerResponse.ok().body(a))
         .orElseGet(() -> ServerResponse.badRequest().build());
+  }
+
+  /** This server, as the request reached it (the channels are posted to here). */
+  static String localBase(ServerRequest r) {
+    String host = r.servletRequest().getLocalAddr();
+    return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+        + r.servletRequest().getLocalPort();
   }
 
   /** Every {@code console.*} text, by key without the prefix, in each language. */

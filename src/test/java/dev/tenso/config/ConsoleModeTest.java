@@ -11,9 +11,9 @@ import org.springframework.mock.env.MockEnvironment;
 
 /**
  * Console mode: on by itself exactly when no Slack or Twilio credentials are set, or as
- * {@code tenso.console.enabled} says; when on, the phone channel gets an auth token generated for
- * this run (never one that is configured) and the public URL of this server. Off, the console has
- * no bean at all.
+ * {@code tenso.console.enabled} says; when on, the channels get settings generated for this run
+ * (never one that is configured): a Twilio auth token with this server as the public URL, a Slack
+ * signing secret and bot token with the console's Web API stand-in. Off, the console has no bean.
  */
 class ConsoleModeTest {
   private static MockEnvironment after(String... properties) {
@@ -27,15 +27,27 @@ class ConsoleModeTest {
   }
 
   @Test
-  void withNothingConfiguredTheConsoleGeneratesThePhoneChannelsSettings() {
+  void withNothingConfiguredTheConsoleGeneratesTheChannelsSettings() {
     MockEnvironment env = after("server.port=9123");
     MockEnvironment other = after("server.port=9123");
 
     assertThat(env.getProperty(ConsoleMode.ACTIVE)).isEqualTo("true");
     String token = SecretsSeen.remember(env.getProperty("tenso.twilio.auth-token"));
     SecretsSeen.remember(other.getProperty("tenso.twilio.auth-token"));
+    String secret = SecretsSeen.remember(env.getProperty("tenso.slack.signing-secret"));
+    SecretsSeen.remember(env.getProperty("tenso.slack.bot-token"));
     assertThat(token).hasSize(48).isNotEqualTo(other.getProperty("tenso.twilio.auth-token"));
+    assertThat(secret).hasSize(48).isNotEqualTo(token);
+    assertThat(env.getProperty("tenso.slack.bot-token")).startsWith("xoxb-");
     assertThat(env.getProperty("tenso.public-url")).isEqualTo("http://localhost:9123");
+    assertThat(env.getProperty(ConsoleEnvironmentPostProcessor.SLACK_STAND_IN)).isEqualTo("true");
+  }
+
+  @Test
+  void anySlackSettingLeavesTheChatOut() {
+    MockEnvironment env = after("tenso.console.enabled=true", "tenso.slack.app-token=xapp-1");
+    assertThat(env.getProperty(ConsoleEnvironmentPostProcessor.SLACK_STAND_IN)).isNull();
+    assertThat(env.getProperty("tenso.slack.signing-secret")).isNull();
   }
 
   @Test
@@ -57,6 +69,8 @@ class ConsoleModeTest {
     assertThat(env.getProperty(ConsoleMode.ACTIVE)).isEqualTo("true");
     assertThat(env.getProperty("tenso.twilio.auth-token")).isEqualTo("configured-token");
     assertThat(env.getProperty("tenso.public-url")).isEqualTo("https://tenso.example.com");
+    SecretsSeen.remember(env.getProperty("tenso.slack.signing-secret"));
+    assertThat(env.getProperty("tenso.slack.signing-secret")).isNotBlank();
   }
 
   @Test

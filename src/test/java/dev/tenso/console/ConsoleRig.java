@@ -58,6 +58,8 @@ public final class ConsoleRig implements AutoCloseable {
     }
     this.startLog = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     SecretsSeen.remember(app.getBean(TwilioProperties.class).authToken());
+    SecretsSeen.remember(app.getEnvironment().getProperty("tenso.slack.signing-secret"));
+    SecretsSeen.remember(app.getEnvironment().getProperty("tenso.slack.bot-token"));
   }
 
   private static Logger root() {

@@ -34,7 +34,8 @@ class ConsoleStartTest {
         .contains("http://localhost:" + rig.port + "/console/").contains("this machine only");
     String token = rig.bean(TwilioProperties.class).authToken();
     assertThat(token).hasSizeGreaterThan(30);
-    assertThat(String.join("\n", rig.startLog)).doesNotContain(token);
+    assertThat(String.join("\n", rig.startLog)).doesNotContain(token)
+        .doesNotContain(rig.app.getEnvironment().getProperty("tenso.slack.signing-secret"));
   }
 
   @Test
