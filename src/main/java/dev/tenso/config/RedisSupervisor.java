@@ -99,7 +99,7 @@ final class RedisSupervisor {
     if (stopped || ended != process) {
       return;
     }
-    LOG.warn("The embedded Redis at {}:{} ended unexpectedly (exit code {}); starting it again on "
+    LOG.warn("The embedded Redis at {}:{} ended unexpectedly (exit status {}); starting it again on "
         + "the same port and data folder, where it replays its append-only file", host, port, exitCode);
     schedule(0, 1);
   }

@@ -33,6 +33,8 @@ final class Keys {
   static final String USER_INDEXES = PREFIX + "user-indexes";
   /** The imports staged or being switched in (their ids): what a start-up finishes. */
   static final String IMPORTS = PREFIX + "imports";
+  /** "1": every number stored before routing records existed has one (set once). */
+  static final String ROUTES_BACKFILLED = PREFIX + "routes-backfilled";
 
   private Keys() {}
 

@@ -42,6 +42,16 @@ public final class RedisRoutingTable implements RoutingTable {
   }
 
   @Override
+  public boolean backfilled() {
+    return Boolean.TRUE.equals(RedisFailures.call(() -> redis.hasKey(Keys.ROUTES_BACKFILLED)));
+  }
+
+  @Override
+  public void markBackfilled() {
+    RedisFailures.run(() -> redis.opsForValue().set(Keys.ROUTES_BACKFILLED, "1"));
+  }
+
+  @Override
   public Optional<RoutingDecision> route(IpNumber number) {
     return RouteCodec.read(
         RedisFailures.call(() -> redis.opsForHash().entries(Keys.route(number.digits()))));

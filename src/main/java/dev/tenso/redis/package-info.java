@@ -28,6 +28,7 @@
  * tenso:auth:kind:{user}                                   sign-in records (package auth)
  * tenso:ivr:call:CallSid                                   a call's IVR state (TTL)
  * tenso:imports, tenso:import:{id}:n, ...:committed        staged imports
+ * tenso:routes-backfilled                                 "1": old numbers got routing
  * tenso:schema                                             "2": the names above
  * tenso:delivery:{id}                                     a channel delivery taken (TTL 1 h)
  * </pre>

@@ -11,6 +11,7 @@ import dev.tenso.core.forwarding.RoutingDecision;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.OfficeNumber;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -73,7 +74,7 @@ class RoutingRecordTest extends AppFixture {
 
   @Test
   void numbersWithoutARecordGetOneFromTheBackfillAndOthersAreLeftAlone() {
-    redis.delete("tenso:route:{05011110001}");
+    redis.delete(List.of("tenso:route:{05011110001}", "tenso:routes-backfilled")); // data from before
     redis.opsForHash().put("tenso:route:{05022220001}", "seconds", "7"); // kept as it is
     assertThat(calls.route("+815011110001")).isEmpty();
 
@@ -83,6 +84,11 @@ class RoutingRecordTest extends AppFixture {
     assertThat(calls.route("+815011110001")).isEqualTo(forwarding.routing(
         IpNumber.of("050-1111-0001")));
     assertThat(redis.opsForHash().get("tenso:route:{05022220001}", "seconds")).isEqualTo("7");
+    // once through the store, later starts read nothing (a record lost since stays lost)
+    assertThat(table.backfilled()).isTrue();
+    redis.delete("tenso:route:{05011110002}");
+    assertThat(dev.tenso.core.forwarding.RoutingRecords.backfill(inventory, store, table)).isZero();
+    assertThat(calls.route("+815011110002}")).isEmpty();
     // a record decided from a version that is no longer stored is not written
     redis.delete("tenso:route:{05011110001}");
     assertThat(table.addIfMissing(IpNumber.of("050-1111-0001"), 0,

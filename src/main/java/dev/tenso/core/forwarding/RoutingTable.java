@@ -20,4 +20,10 @@ public interface RoutingTable {
    * {@code forwardingVersion} (what it was decided from); false when it wrote nothing.
    */
   boolean addIfMissing(IpNumber number, long forwardingVersion, RoutingDecision route);
+
+  /** True once {@link RoutingRecords#backfill} went through every number of this store. */
+  boolean backfilled();
+
+  /** Remembers that every number has a record; later numbers get theirs from their writes. */
+  void markBackfilled();
 }
