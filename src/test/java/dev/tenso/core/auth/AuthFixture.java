@@ -16,6 +16,7 @@ import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.notify.LineNotices;
 import dev.tenso.core.notify.Mail;
 import dev.tenso.redis.RedisAuditLog;
+import dev.tenso.redis.RedisDeliveries;
 import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisInventory;
 import dev.tenso.redis.RedisUserGroups;
@@ -93,7 +94,7 @@ final class AuthFixture {
     var groups = new RedisUserGroups(redis);
     admin = new UserAdminUseCases(dir, groups, sessions, accounts, audit, clock);
     forwarding = new ForwardingUseCases(new RedisInventory(redis), new RedisForwardingStore(redis, AuditFeeds.of(redis)),
-        dir, groups, sessions, new LineNotices(dir, mailer), Runnable::run, clock);
+        dir, groups, sessions, new LineNotices(dir, mailer, new RedisDeliveries(redis)), Runnable::run, clock);
     signIn = new SignInUseCases(dir, stores, mailer, settings, clock, forwarding, admin);
   }
 

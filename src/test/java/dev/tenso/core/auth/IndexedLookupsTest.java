@@ -14,6 +14,7 @@ import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.notify.LineNotices;
 import dev.tenso.core.notify.Mail;
+import dev.tenso.redis.RedisDeliveries;
 import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisInventory;
 import dev.tenso.redis.RedisUserGroups;
@@ -58,7 +59,7 @@ class IndexedLookupsTest {
   private final ForwardingUseCases forwarding = new ForwardingUseCases(new RedisInventory(redis),
       new RedisForwardingStore(redis, AuditFeeds.of(redis)), users, new RedisUserGroups(redis),
       actor -> true,
-      new LineNotices(users, mails::add), Runnable::run, Clock.systemUTC());
+      new LineNotices(users, mails::add, new RedisDeliveries(redis)), Runnable::run, Clock.systemUTC());
   @TempDir Path dir;
 
   @AfterEach
@@ -99,5 +100,20 @@ class IndexedLookupsTest {
         .containsExactly(jiro.id());
     assertThat(toldOfAChangeBy(jiro)).containsExactly(jiro.id());
     assertThat(first.byNumber("090-3333-4444")).map(User::id).contains(jiro.id());
+  }
+
+  @Test
+  void aChangeToldToEveryInstanceIsMailedOnce() throws Exception {
+    load("050-1111-0001", "");
+    User taro = user("taro@example.com");
+    assertThat(toldOfAChangeBy(taro)).containsExactly(taro.id()); // version 1, by this instance
+    var view = forwarding.show(new Actor(taro.id(), ChannelIdentity.of(Channel.SLACK, "U1")),
+        "050-1111-0001").orElseThrow();
+    List<Mail> other = new ArrayList<>();
+    LineNotices otherInstance = new LineNotices(users, other::add, new RedisDeliveries(redis));
+    otherInstance.changed(view, 1, Actor.system(Channel.SLACK), "太郎", java.time.Instant.now());
+    assertThat(other).as("the change's notice, claimed by the first instance").isEmpty();
+    otherInstance.changed(view, 2, Actor.system(Channel.SLACK), "太郎", java.time.Instant.now());
+    assertThat(other).as("the next change's notice").hasSize(1);
   }
 }
