@@ -69,10 +69,12 @@ public final class TestSentinels implements AutoCloseable {
 
   /**
    * Starts the killed node again (empty, as a replaced machine); the Sentinels make it a replica
-   * of the new primary.
+   * of the new primary. Returns once the primary has it in sync.
    */
   public void restart(int port) {
     data.stream().filter(n -> n.port() == port).findFirst().orElseThrow().restart();
+    int primary = primaryPort();
+    awaitReplicaInSync(data.stream().filter(n -> n.port() == primary).findFirst().orElseThrow());
   }
 
   /** Waits until the Sentinels name a primary other than {@code port}. */
