@@ -12,35 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * An import too large for one transaction is staged in parts under its own keys, invisible until
  * committed, and switched in part by part; a tenso that stops after the commit leaves it for the
  * next start to finish, so the import still ends all written or, before the commit, not at all.
  */
-class StagedImportTest extends OnEachTopology {
-  private static Fixtures.Scratch server;
-  private static StringRedisTemplate redis;
+class StagedImportTest extends EmptiedOnEachTopology {
   private RedisImportWriter writer;
 
-  @BeforeAll
-  static void start() {
-    server = Fixtures.scratch();
-    redis = server.redis;
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
   @BeforeEach
-  void empty() {
-    server.flush();
+  void writer() {
     writer = new RedisImportWriter(redis, AuditFeeds.of(redis));
   }
 

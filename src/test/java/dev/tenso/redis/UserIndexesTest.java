@@ -15,36 +15,14 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The directory's indexes (by number, by phone, by Slack id, by email) are written by the same
  * script as the user, follow every change of it, and are built once over a directory stored
  * before they existed.
  */
-class UserIndexesTest extends OnEachTopology {
-  private static Fixtures.Scratch server;
-  private static StringRedisTemplate redis;
+class UserIndexesTest extends EmptiedOnEachTopology {
   private final RedisUsers users = new RedisUsers(redis, AuditFeeds.of(redis));
-
-  @BeforeAll
-  static void start() {
-    server = Fixtures.scratch();
-    redis = server.redis;
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    server.flush();
-  }
 
   private User stored(String phone, String mobile, String... numbers) {
     var id = users.nextId();

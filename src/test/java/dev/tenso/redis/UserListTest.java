@@ -12,11 +12,7 @@ import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.UserBuilder;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The user list's sorted indexes on a real Redis: a page is one range of one index, with the
@@ -24,26 +20,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * change, disabling, the import, the build over a directory stored before them), leaving no entry
  * behind; on a single server and on a cluster.
  */
-class UserListTest extends OnEachTopology {
-  private static Fixtures.Scratch server;
-  private static StringRedisTemplate redis;
+class UserListTest extends EmptiedOnEachTopology {
   private final RedisUsers users = new RedisUsers(redis, AuditFeeds.of(redis));
-
-  @BeforeAll
-  static void start() {
-    server = Fixtures.scratch();
-    redis = server.redis;
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    server.flush();
-  }
 
   private User stored(String name, String email, String phone) {
     User u = UserBuilder.aUser().name(name).email(email).phone(phone).build();
