@@ -14,6 +14,7 @@ import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserAdminUseCases;
+import dev.tenso.core.forwarding.CallRouting;
 import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.notify.LineNotices;
@@ -24,6 +25,7 @@ import dev.tenso.redis.RedisDeliveries;
 import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisImportWriter;
 import dev.tenso.redis.RedisInventory;
+import dev.tenso.redis.RedisRoutingTable;
 import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
 import dev.tenso.redis.auth.HmacCodeHasher;
@@ -36,6 +38,7 @@ import dev.tenso.redis.auth.RedisTotpSecrets;
 import dev.tenso.redis.auth.SecretCipher;
 import dev.tenso.redis.auth.ServerKey;
 import dev.tenso.testsupport.AuditFeeds;
+import dev.tenso.testsupport.TestCluster;
 import dev.tenso.testsupport.TestRedis;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -58,7 +61,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 final class Lab implements AutoCloseable {
   static final String DEMO = "classpath:demo/organisation.yaml";
 
-  final TestRedis server = TestRedis.start();
+  /** The lab's own redis-server; null for a lab on the test cluster. */
+  final TestRedis server;
+  private final TestCluster cluster;
   final LettuceConnectionFactory factory;
   final StringRedisTemplate redis;
   final RedisInventory inventory;
@@ -68,15 +73,34 @@ final class Lab implements AutoCloseable {
   final Sessions sessions;
   final LongAdder mails = new LongAdder();
   final ForwardingUseCases forwarding;
+  /** The routing answer's read (what {@code /twilio/voice} asks for each call). */
+  final CallRouting routing;
   final SignInUseCases signIn;
   final Clock clock = Clock.systemUTC();
 
+  /** A lab on a fresh redis-server of its own. */
   Lab() {
-    factory = new LettuceConnectionFactory(
-        new RedisStandaloneConfiguration("127.0.0.1", server.port()),
-        RedisConfig.clientConfiguration());
-    factory.afterPropertiesSet();
-    factory.start();
+    this(TestRedis.start(), null);
+  }
+
+  /** A lab on a fresh three-primary Redis Cluster (the tests' harness), closed with it. */
+  static Lab onCluster() {
+    TestCluster cluster = TestCluster.ofItsOwn();
+    return new Lab(null, cluster);
+  }
+
+  private Lab(TestRedis server, TestCluster cluster) {
+    this.server = server;
+    this.cluster = cluster;
+    if (server != null) {
+      factory = new LettuceConnectionFactory(
+          new RedisStandaloneConfiguration("127.0.0.1", server.port()),
+          RedisConfig.clientConfiguration());
+      factory.afterPropertiesSet();
+      factory.start();
+    } else {
+      factory = cluster.connectionFactory();
+    }
     redis = new StringRedisTemplate(factory);
     redis.afterPropertiesSet();
     inventory = new RedisInventory(redis);
@@ -84,6 +108,7 @@ final class Lab implements AutoCloseable {
     users = new RedisUsers(redis, AuditFeeds.of(redis));
     RedisUserGroups groups = new RedisUserGroups(redis);
     importer(imported -> { }).load(DEMO);
+    routing = new CallRouting(new RedisRoutingTable(redis));
     authSessions = new RedisAuthSessions(redis);
     sessions = new Sessions(authSessions, AuthSettings.defaults(), clock);
     forwarding = new ForwardingUseCases(inventory, store, users, groups, sessions,
@@ -178,7 +203,11 @@ final class Lab implements AutoCloseable {
 
   @Override
   public void close() {
-    factory.destroy();
-    server.close();
+    if (server != null) {
+      factory.destroy();
+      server.close();
+    } else {
+      cluster.close(); // its factory with it
+    }
   }
 }

@@ -4,9 +4,11 @@ import dev.tenso.redis.KeySchema;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.cluster.ClusterClientOptions;
 import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import java.time.Duration;
+import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,6 +26,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettucePoolingClientConfiguration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -55,12 +58,26 @@ public class RedisConfig {
         .timeoutOptions(TimeoutOptions.enabled(TIMEOUT));
   }
 
-  /** A client configuration with those options, for factories built outside Boot (tests). */
-  public static LettuceClientConfiguration clientConfiguration() {
-    return LettuceClientConfiguration.builder()
+  /**
+   * A client configuration with those options, for factories built outside Boot (tests): like
+   * the application's ({@code spring.data.redis.lettuce.pool}), commands share one connection and
+   * a pipeline borrows one of its own from a pool instead of opening and closing one.
+   */
+  public static LettuceClientConfiguration clientConfiguration(ClientOptions options) {
+    GenericObjectPoolConfig<StatefulConnection<?, ?>> pool = new GenericObjectPoolConfig<>();
+    pool.setMaxTotal(32);
+    pool.setMaxIdle(32);
+    pool.setMaxWait(TIMEOUT);
+    return LettucePoolingClientConfiguration.builder()
+        .poolConfig(pool)
         .commandTimeout(TIMEOUT)
-        .clientOptions(clientOptions(ClientOptions.builder()).build())
+        .clientOptions(options)
         .build();
+  }
+
+  /** {@link #clientConfiguration(ClientOptions)} for one server. */
+  public static LettuceClientConfiguration clientConfiguration() {
+    return clientConfiguration(clientOptions(ClientOptions.builder()).build());
   }
 
   @Bean

@@ -65,6 +65,24 @@ class AuditFeedTest extends OnEachTopology {
   }
 
   @Test
+  void aServerThatForgotItsScriptsStillFeedsEachEventOnce() {
+    String actor = id("a");
+    var e = new AuditEvent(Fixtures.NOW, actor, "phone", "forwarding.change",
+        Fixtures.uniqueNumber().digits(), "", "off", "on");
+    writtenNotFed(e);
+    Fixtures.shared().execute((org.springframework.data.redis.core.RedisCallback<Void>) c -> {
+      c.scriptingCommands().scriptFlush(); // as a restarted or newly promoted server
+      return null;
+    });
+
+    feed.feed(List.of(Keys.numberAudit(e.number())));
+
+    assertThat(log.forUser(actor, 10)).containsExactly(e);
+    assertThat(Fixtures.shared().opsForStream().size(Keys.userAudit(actor))).isEqualTo(1);
+    assertThat(Fixtures.shared().hasKey(Keys.unfed(Keys.numberAudit(e.number())))).isFalse();
+  }
+
+  @Test
   void eventsOlderThanTheRetentionAreTrimmedWhenTheirStreamIsWritten() {
     String actor = id("a");
     String number = Fixtures.uniqueNumber().digits();

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.data.redis.connection.RedisClusterConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -61,6 +60,11 @@ public final class TestCluster implements AutoCloseable {
     }
   }
 
+  /** A cluster of its own (the benchmark's): close it when done. */
+  public static TestCluster ofItsOwn() {
+    return new TestCluster();
+  }
+
   /** The cluster shared by the whole test JVM, started on first use. */
   public static synchronized TestCluster shared() {
     if (shared == null) {
@@ -102,8 +106,7 @@ public final class TestCluster implements AutoCloseable {
     if (factory == null) {
       var options = (ClusterClientOptions) RedisConfig.clientOptions(ClusterClientOptions.builder())
           .build();
-      var client = LettuceClientConfiguration.builder().commandTimeout(RedisConfig.TIMEOUT)
-          .clientOptions(options).build();
+      var client = RedisConfig.clientConfiguration(options);
       factory = new LettuceConnectionFactory(new RedisClusterConfiguration(addresses()), client);
       factory.afterPropertiesSet();
       factory.start();

@@ -7,7 +7,6 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.redis.connection.RedisSentinelConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import io.lettuce.core.ClientOptions;
 
@@ -107,9 +106,7 @@ public final class TestSentinels implements AutoCloseable {
   public LettuceConnectionFactory connectionFactory() {
     var config = new RedisSentinelConfiguration(MASTER, new java.util.HashSet<>(
         sentinelAddresses()));
-    var client = LettuceClientConfiguration.builder().commandTimeout(RedisConfig.TIMEOUT)
-        .clientOptions(RedisConfig.clientOptions(ClientOptions.builder()).build())
-        .build();
+    var client = RedisConfig.clientConfiguration();
     var f = new LettuceConnectionFactory(config, client);
     f.afterPropertiesSet();
     f.start();
