@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ClusterBench {
   static final int SIZE = 1_000;
   static final int USERS = 100;
-  static final int ROUNDS = 20;
+  static final int ROUNDS = 40;
   static final int PER_ROUND = 100;
 
   private final AlternatingRounds rounds;
