@@ -9,7 +9,9 @@ import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.springframework.data.redis.connection.RedisConnection;
@@ -70,6 +72,34 @@ final class Pipelines {
         }
       }
       return results;
+    }));
+  }
+
+  /**
+   * The hashes at {@code keys}, in order (empty when missing), read together on the shared
+   * connection: one round trip, no connection of its own (on a cluster, each from its slot's
+   * primary).
+   */
+  static List<Map<Object, Object>> hashes(StringRedisTemplate redis, List<String> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return RedisFailures.call(() -> redis.execute((RedisCallback<List<Map<Object, Object>>>) c -> {
+      @SuppressWarnings("unchecked")
+      var async = (RedisClusterAsyncCommands<byte[], byte[]>) c.getNativeConnection();
+      List<RedisFuture<Map<byte[], byte[]>>> sent = new ArrayList<>(keys.size());
+      for (String key : keys) {
+        sent.add(async.hgetall(bytes(key)));
+      }
+      List<Map<Object, Object>> out = new ArrayList<>(keys.size());
+      for (RedisFuture<Map<byte[], byte[]>> f : sent) {
+        Map<byte[], byte[]> raw = answer(f);
+        Map<Object, Object> hash = new LinkedHashMap<>(raw.size() * 2);
+        raw.forEach((k, v) -> hash.put(new String(k, StandardCharsets.UTF_8),
+            new String(v, StandardCharsets.UTF_8)));
+        out.add(hash);
+      }
+      return out;
     }));
   }
 

@@ -11,20 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.RedisOperations;
-import org.springframework.data.redis.core.SessionCallback;
 
 /**
  * A user's forwarding snapshot read slot by slot, every key named by the adapter (so it reads the
- * same on one server and on Redis Cluster): the user (by id, or by the Slack id index
- * {@code tenso:user-slack:{directory}:<id>}), then in one pipeline the hashes of their user groups
- * and each number's number and forwarding hashes ({@code {<digits>}}), then the numbers'
- * contracts and the contracts' sites ({@code {inventory}}). Each step is one round trip; the
- * cost follows the numbers read, never the organisation.
+ * same on one server and on Redis Cluster), in two round trips once an instance has answered the
+ * user before: the user (by id, or by the Slack id index {@code tenso:user-slack:{directory}:<id>}
+ * remembered in {@link SlackLinks} and checked against the user record), then together the hashes
+ * of their user groups, each number's number and forwarding hashes ({@code {<digits>}}) and the
+ * inventory's version, whose contracts and sites ({@code {inventory}}) come from the
+ * {@link InventoryCache} when read at that version, else in two more. The cost follows the numbers
+ * read, never the organisation.
  */
 public final class RedisForwardingSnapshots implements ForwardingSnapshots {
   private static final Snapshot NOBODY = new Snapshot(Optional.empty(), List.of(), List.of(), 0);
   private final StringRedisTemplate redis;
+  private final SlackLinks links = new SlackLinks();
+  private final InventoryCache inventory = new InventoryCache();
 
   public RedisForwardingSnapshots(StringRedisTemplate redis) {
     this.redis = redis;
@@ -32,7 +34,7 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
 
   @Override
   public Snapshot read(UserId user, List<IpNumber> named, int limit) {
-    return read(user.value(), "", named, limit);
+    return read(user.value(), "", named, limit).orElse(NOBODY);
   }
 
   @Override
@@ -40,16 +42,31 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
     if (slackId == null || slackId.isEmpty()) {
       return NOBODY;
     }
+    String known = links.userOf(slackId);
+    if (known != null) {
+      Optional<Snapshot> s = read(known, slackId, named, limit);
+      if (s.isPresent()) {
+        return s.get();
+      }
+      links.forget(slackId); // the link moved since: read it again
+    }
     String id = RedisFailures.call(() -> redis.opsForValue().get(Keys.userSlack(slackId)));
-    return id == null ? NOBODY : read(id, slackId, named, limit);
+    if (id == null) {
+      return NOBODY;
+    }
+    Optional<Snapshot> s = read(id, slackId, named, limit);
+    s.ifPresent(found -> links.remember(slackId, id));
+    return s.orElse(NOBODY);
   }
 
-  private Snapshot read(String userId, String slackId, List<IpNumber> named, int limit) {
+  /** Empty when no such user is stored or (with a Slack id) the user is not linked to it. */
+  private Optional<Snapshot> read(String userId, String slackId, List<IpNumber> named,
+      int limit) {
     Map<Object, Object> stored =
         RedisFailures.call(() -> redis.opsForHash().entries(Keys.user(userId)));
     if (stored == null || stored.isEmpty()
         || !slackId.isEmpty() && !slackId.equals(stored.get("slackId"))) {
-      return NOBODY;
+      return Optional.empty();
     }
     User u = UserCodec.user(stored);
     List<String> wanted = new ArrayList<>();
@@ -60,15 +77,17 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
     }
     List<String> groupNames = u.groups().stream().sorted().toList();
     List<String> keys = new ArrayList<>();
+    keys.add(Keys.INVENTORY_VERSION);
     groupNames.forEach(g -> keys.add(Keys.userGroup(g)));
     wanted.forEach(d -> {
       keys.add(Keys.number(d));
       keys.add(Keys.forwarding(d));
     });
-    List<Map<Object, Object>> first = hashes(keys);
+    List<Map<Object, Object>> first = Pipelines.hashes(redis, keys);
+    long version = InventoryCache.version(first.get(0));
     List<UserGroup> groups = new ArrayList<>();
-    int at = 0;
-    for (; at < groupNames.size(); at++) {
+    int at = 1;
+    for (; at <= groupNames.size(); at++) {
       if (!first.get(at).isEmpty()) {
         groups.add(UserCodec.group(first.get(at)));
       }
@@ -81,40 +100,53 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
         forwardings.add(first.get(at + 1));
       }
     }
-    List<Map<Object, Object>> contracts = hashes(numbers.stream()
-        .map(n -> Keys.contract(String.valueOf(n.getOrDefault("contract", "")))).toList());
-    List<Map<Object, Object>> sites = hashes(contracts.stream()
-        .map(c -> Keys.site(String.valueOf(c.getOrDefault("site", "")))).toList());
     List<NumberState> states = new ArrayList<>();
+    List<Map<Object, Object>[]> details = details(version, numbers);
     for (int i = 0; i < numbers.size(); i++) {
-      if (!contracts.get(i).isEmpty() && !sites.get(i).isEmpty()) {
-        NumberDetails details = new NumberDetails(InventoryCodec.number(numbers.get(i)),
-            InventoryCodec.contract(contracts.get(i)), InventoryCodec.site(sites.get(i)));
-        states.add(new NumberState(details, ForwardingCodec.read(forwardings.get(i))));
+      Map<Object, Object>[] cs = details.get(i);
+      if (!cs[0].isEmpty() && !cs[1].isEmpty()) {
+        NumberDetails d = new NumberDetails(InventoryCodec.number(numbers.get(i)),
+            InventoryCodec.contract(cs[0]), InventoryCodec.site(cs[1]));
+        states.add(new NumberState(d, ForwardingCodec.read(forwardings.get(i))));
       }
     }
-    return new Snapshot(Optional.of(u), groups, states, u.numbers().size());
+    return Optional.of(new Snapshot(Optional.of(u), groups, states, u.numbers().size()));
   }
 
-  /** The hashes of {@code keys} in order (empty when missing): one pipelined round trip. */
-  private List<Map<Object, Object>> hashes(List<String> keys) {
-    if (keys.isEmpty()) {
-      return List.of();
-    }
-    List<Object> out = RedisFailures.call(() -> redis.executePipelined(new SessionCallback<>() {
-      @Override
-      @SuppressWarnings("unchecked")
-      public <K, V> Object execute(RedisOperations<K, V> ops) {
-        keys.forEach(k -> ops.opsForHash().entries((K) k));
-        return null;
+  /** Each number's contract and site hashes (empty when missing), cached or read. */
+  @SuppressWarnings("unchecked")
+  private List<Map<Object, Object>[]> details(long version, List<Map<Object, Object>> numbers) {
+    List<Map<Object, Object>[]> out = new ArrayList<>(numbers.size());
+    List<Integer> missed = new ArrayList<>();
+    for (int i = 0; i < numbers.size(); i++) {
+      String contract = contractOf(numbers.get(i));
+      Map<Object, Object> c = inventory.contract(version, contract);
+      Map<Object, Object> s = c == null ? null : inventory.site(version, siteOf(c));
+      out.add(new Map[] {c, s});
+      if (c == null || s == null) {
+        missed.add(i);
       }
-    }));
-    List<Map<Object, Object>> maps = new ArrayList<>(out.size());
-    for (Object o : out) {
-      @SuppressWarnings("unchecked")
-      Map<Object, Object> m = o == null ? Map.of() : (Map<Object, Object>) o;
-      maps.add(m);
     }
-    return maps;
+    if (!missed.isEmpty()) {
+      List<Map<Object, Object>> contracts = Pipelines.hashes(redis,
+          missed.stream().map(i -> Keys.contract(contractOf(numbers.get(i)))).toList());
+      List<Map<Object, Object>> sites = Pipelines.hashes(redis,
+          contracts.stream().map(c -> Keys.site(siteOf(c))).toList());
+      for (int j = 0; j < missed.size(); j++) {
+        int i = missed.get(j);
+        out.set(i, new Map[] {contracts.get(j), sites.get(j)});
+        inventory.keep(version, contractOf(numbers.get(i)), contracts.get(j),
+            siteOf(contracts.get(j)), sites.get(j));
+      }
+    }
+    return out;
+  }
+
+  private static String contractOf(Map<Object, Object> number) {
+    return String.valueOf(number.getOrDefault("contract", ""));
+  }
+
+  private static String siteOf(Map<Object, Object> contract) {
+    return String.valueOf(contract.getOrDefault("site", ""));
   }
 }

@@ -133,6 +133,7 @@ final class StagedImport implements ImportWriter.Staging {
     origins.remove("");
     feed.feed(origins);
     RedisFailures.run(() -> {
+      redis.opsForHash().increment(Keys.INVENTORY_VERSION, "v", 1); // contracts, sites read anew
       redis.delete(Keys.importCommitted(id));
       redis.opsForSet().remove(Keys.IMPORTS, id);
     });

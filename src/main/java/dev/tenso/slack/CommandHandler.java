@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * {@code /forward}: the acknowledgement is built from one forwarding snapshot (of the user the
- * Slack user id is linked to: a fixed number of pipelined reads); whatever needs more (a change, a search, sign-in, the
+ * Slack user id is linked to: two Redis round trips); whatever needs more (a change, a search, sign-in, the
  * first match of a Slack user by {@code users.info}, opening a modal) runs after it and answers
  * through the command's response_url or the Web API.
  */

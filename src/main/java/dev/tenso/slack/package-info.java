@@ -7,7 +7,7 @@
  * steps become messages ({@link dev.tenso.slack.StepReplies}) or modals ({@link
  * dev.tenso.slack.StepViews}). A Slack user is the directory user whose record holds their Slack
  * id. The acknowledgement of a command is built from one forwarding snapshot (of the user the
- * Slack id is linked to: a fixed number of pipelined reads, not growing with the organisation); everything slow (the core's
+ * Slack id is linked to: two Redis round trips, not growing with the organisation); everything slow (the core's
  * changes, {@code users.info}, {@code views.open}/{@code views.publish}, mail) runs after it on an
  * executor and answers through the command's {@code response_url} or the Web API, always through
  * Bolt's client.
