@@ -23,7 +23,7 @@ final class Keys {
   static final String SITES = PREFIX + "sites:" + INVENTORY;
   static final String CONTRACTS = PREFIX + "contracts:" + INVENTORY;
   static final String NUMBERS = PREFIX + "numbers:" + INVENTORY;
-  /** A hash, field {@code v}: bumped when an import ends (contracts and sites change only then). */
+  /** A hash, field {@code v}: bumped when an import that changed contracts or sites ends (their only writer). */
   static final String INVENTORY_VERSION = PREFIX + "inventory-version:" + INVENTORY;
   static final String USERS = PREFIX + "users:" + DIRECTORY;
   static final String USER_GROUPS = PREFIX + "usergroups:" + DIRECTORY;

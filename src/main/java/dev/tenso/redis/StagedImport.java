@@ -103,6 +103,7 @@ final class StagedImport implements ImportWriter.Staging {
     Set<IpNumber> forwarding = new HashSet<>();
     Set<String> users = new HashSet<>();
     Set<String> origins = new LinkedHashSet<>();
+    boolean inventory = false;
     for (int n = 0; n < parts; n++) {
       String key = Keys.importPart(id, n);
       List<String> stored = RedisFailures.call(() -> redis.opsForList().range(key, 0, -1));
@@ -115,6 +116,7 @@ final class StagedImport implements ImportWriter.Staging {
         args.add(feed.minId());
         args.addAll(record.args());
         calls.add(new Pipelines.Call(record.keys(), args));
+        inventory |= record.keys().stream().anyMatch(StagedImport::contractOrSite);
         origins.add(origin(record.args().get(0)));
       }
       for (Object result : Pipelines.scripts(redis, Scripts.IMPORT_APPLY, calls)) {
@@ -132,12 +134,18 @@ final class StagedImport implements ImportWriter.Staging {
     }
     origins.remove("");
     feed.feed(origins);
+    if (inventory) { // what instances remember of contracts and sites is read anew
+      RedisFailures.run(() -> redis.opsForHash().increment(Keys.INVENTORY_VERSION, "v", 1));
+    }
     RedisFailures.run(() -> {
-      redis.opsForHash().increment(Keys.INVENTORY_VERSION, "v", 1); // contracts, sites read anew
       redis.delete(Keys.importCommitted(id));
       redis.opsForSet().remove(Keys.IMPORTS, id);
     });
     return new ImportWriter.Conflicts(forwarding, users);
+  }
+
+  private static boolean contractOrSite(String key) {
+    return key.startsWith(Keys.contract("")) || key.startsWith(Keys.site(""));
   }
 
   /** The audit stream a record's events go to, by its label; "" for a record without events. */
