@@ -10,7 +10,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * The routing records ({@code tenso:route:<digits>}): one HGETALL per call; a missing one added
+ * The routing records ({@code tenso:route:{<digits>}}, in the number's slot): one HGETALL per call; a missing one added
  * by a script that checks the forwarding version it was decided from.
  */
 public final class RedisRoutingTable implements RoutingTable {
