@@ -26,12 +26,6 @@ final class InventoryCache {
     };
   }
 
-  /** The version stored as the hash {@link Keys#INVENTORY_VERSION} holds it (0 when never bumped). */
-  static long version(Map<Object, Object> stored) {
-    Object v = stored.get("v");
-    return v == null ? 0 : Long.parseLong(String.valueOf(v));
-  }
-
   /** The contract hash cached for {@code version}, or null. */
   synchronized Map<Object, Object> contract(long at, String number) {
     return moveTo(at) ? contracts.get(number) : null;

@@ -23,8 +23,11 @@ final class Keys {
   static final String SITES = PREFIX + "sites:" + INVENTORY;
   static final String CONTRACTS = PREFIX + "contracts:" + INVENTORY;
   static final String NUMBERS = PREFIX + "numbers:" + INVENTORY;
-  /** A hash, field {@code v}: bumped when an import that changed contracts or sites ends (their only writer). */
-  static final String INVENTORY_VERSION = PREFIX + "inventory-version:" + INVENTORY;
+  /**
+   * A number, moved on when an import that changed contracts or sites ends (their only writer);
+   * in the directory's slot so a user is read with it by one script.
+   */
+  static final String INVENTORY_VERSION = PREFIX + "inventory-version:" + DIRECTORY;
   static final String USERS = PREFIX + "users:" + DIRECTORY;
   static final String USER_GROUPS = PREFIX + "usergroups:" + DIRECTORY;
   /** Every audit event: a view fed from the streams the events are written to ({@link AuditFeed}). */

@@ -147,6 +147,16 @@ final class Pipelines {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** A script's {@code HGETALL} answer (field, value, field, value...) as a hash of texts. */
+  static Map<Object, Object> hash(Object answer) {
+    List<?> flat = (List<?>) answer;
+    Map<Object, Object> hash = new LinkedHashMap<>(flat.size());
+    for (int i = 0; i + 1 < flat.size(); i += 2) {
+      hash.put(text(flat.get(i)), text(flat.get(i + 1)));
+    }
+    return hash;
+  }
+
   /** An answer as text (a pipeline may give bytes). */
   static String text(Object o) {
     return o instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : String.valueOf(o);

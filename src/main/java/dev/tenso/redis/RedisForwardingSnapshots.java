@@ -11,19 +11,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * A user's forwarding snapshot read slot by slot, every key named by the adapter (so it reads the
- * same on one server and on Redis Cluster), in two round trips once an instance has answered the
- * user before: the user (by id, or by the Slack id index {@code tenso:user-slack:{directory}:<id>}
- * remembered in {@link SlackLinks} and checked against the user record), then together the hashes
- * of their user groups, each number's number and forwarding hashes ({@code {<digits>}}) and the
- * inventory's version, whose contracts and sites ({@code {inventory}}) come from the
- * {@link InventoryCache} when read at that version, else in two more. The cost follows the numbers
- * read, never the organisation.
+ * same on one server and on Redis Cluster): once an instance has answered the user before, in two
+ * round trips of one command per slot. First the user with the inventory's version (one script
+ * in the directory's slot; by the Slack id, the user it was last linked to, remembered in
+ * {@link SlackLinks} and checked against the record's {@code slackId}, else the index
+ * {@code tenso:user-slack:{directory}:<id>} first); then together each shown number's number and
+ * forwarding hashes (one script in the number's slot {@code {<digits>}}) and the hashes of the
+ * user's groups. Contracts and sites ({@code {inventory}}) come from the {@link InventoryCache}
+ * when kept at that version, else in two more. The cost follows the numbers read, never the
+ * organisation.
  */
 public final class RedisForwardingSnapshots implements ForwardingSnapshots {
   private static final Snapshot NOBODY = new Snapshot(Optional.empty(), List.of(), List.of(), 0);
+  /** In the directory's slot: KEYS[1] the user's hash, KEYS[2] the inventory's version. */
+  @SuppressWarnings("rawtypes")
+  static final RedisScript<List> USER_AND_VERSION = RedisScript.of("""
+      return {redis.call('HGETALL', KEYS[1]), redis.call('GET', KEYS[2]) or '0'}
+      """, List.class);
+  /** In a number's slot: KEYS[1] its number hash, KEYS[2] its forwarding hash. */
+  @SuppressWarnings("rawtypes")
+  static final RedisScript<List> NUMBER_AND_FORWARDING = RedisScript.of("""
+      return {redis.call('HGETALL', KEYS[1]), redis.call('HGETALL', KEYS[2])}
+      """, List.class);
+
   private final StringRedisTemplate redis;
   private final SlackLinks links = new SlackLinks();
   private final InventoryCache inventory = new InventoryCache();
@@ -62,12 +76,14 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
   /** Empty when no such user is stored or (with a Slack id) the user is not linked to it. */
   private Optional<Snapshot> read(String userId, String slackId, List<IpNumber> named,
       int limit) {
-    Map<Object, Object> stored =
-        RedisFailures.call(() -> redis.opsForHash().entries(Keys.user(userId)));
-    if (stored == null || stored.isEmpty()
-        || !slackId.isEmpty() && !slackId.equals(stored.get("slackId"))) {
+    List<?> first = (List<?>) Pipelines.scripts(redis, USER_AND_VERSION, List.of(
+        new Pipelines.Call(List.of(Keys.user(userId), Keys.INVENTORY_VERSION), List.of())))
+        .get(0);
+    Map<Object, Object> stored = Pipelines.hash(first.get(0));
+    if (stored.isEmpty() || !slackId.isEmpty() && !slackId.equals(stored.get("slackId"))) {
       return Optional.empty();
     }
+    long version = Long.parseLong(Pipelines.text(first.get(1)));
     User u = UserCodec.user(stored);
     List<String> wanted = new ArrayList<>();
     if (named.isEmpty()) {
@@ -76,28 +92,24 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
       named.forEach(n -> wanted.add(n.digits()));
     }
     List<String> groupNames = u.groups().stream().sorted().toList();
-    List<String> keys = new ArrayList<>();
-    keys.add(Keys.INVENTORY_VERSION);
-    groupNames.forEach(g -> keys.add(Keys.userGroup(g)));
-    wanted.forEach(d -> {
-      keys.add(Keys.number(d));
-      keys.add(Keys.forwarding(d));
-    });
-    List<Map<Object, Object>> first = Pipelines.hashes(redis, keys);
-    long version = InventoryCache.version(first.get(0));
+    List<Object> read = Pipelines.scripts(redis, NUMBER_AND_FORWARDING, wanted.stream()
+        .map(d -> new Pipelines.Call(List.of(Keys.number(d), Keys.forwarding(d)), List.of()))
+        .toList());
     List<UserGroup> groups = new ArrayList<>();
-    int at = 1;
-    for (; at <= groupNames.size(); at++) {
-      if (!first.get(at).isEmpty()) {
-        groups.add(UserCodec.group(first.get(at)));
+    for (Map<Object, Object> g : Pipelines.hashes(redis,
+        groupNames.stream().map(Keys::userGroup).toList())) {
+      if (!g.isEmpty()) {
+        groups.add(UserCodec.group(g));
       }
     }
     List<Map<Object, Object>> numbers = new ArrayList<>();
     List<Map<Object, Object>> forwardings = new ArrayList<>();
-    for (; at < first.size(); at += 2) {
-      if (!first.get(at).isEmpty()) {
-        numbers.add(first.get(at));
-        forwardings.add(first.get(at + 1));
+    for (Object o : read) {
+      List<?> pair = (List<?>) o;
+      Map<Object, Object> number = Pipelines.hash(pair.get(0));
+      if (!number.isEmpty()) {
+        numbers.add(number);
+        forwardings.add(Pipelines.hash(pair.get(1)));
       }
     }
     List<NumberState> states = new ArrayList<>();
@@ -113,7 +125,7 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
     return Optional.of(new Snapshot(Optional.of(u), groups, states, u.numbers().size()));
   }
 
-  /** Each number's contract and site hashes (empty when missing), cached or read. */
+  /** Each number's contract and site hashes (empty when missing), kept or read. */
   @SuppressWarnings("unchecked")
   private List<Map<Object, Object>[]> details(long version, List<Map<Object, Object>> numbers) {
     List<Map<Object, Object>[]> out = new ArrayList<>(numbers.size());

@@ -135,7 +135,7 @@ final class StagedImport implements ImportWriter.Staging {
     origins.remove("");
     feed.feed(origins);
     if (inventory) { // what instances remember of contracts and sites is read anew
-      RedisFailures.run(() -> redis.opsForHash().increment(Keys.INVENTORY_VERSION, "v", 1));
+      RedisFailures.run(() -> redis.opsForValue().increment(Keys.INVENTORY_VERSION));
     }
     RedisFailures.run(() -> {
       redis.delete(Keys.importCommitted(id));
