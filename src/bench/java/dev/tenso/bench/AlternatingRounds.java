@@ -1,9 +1,11 @@
 package dev.tenso.bench;
 
 import dev.tenso.core.common.Actor;
+import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.testsupport.GeneratedOrganisation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Two labs compared operation by operation, in alternating rounds (which lab goes first
@@ -15,6 +17,24 @@ final class AlternatingRounds {
   /** One operation by the {@code i}-th generated user ({@code actor}) on {@code lab}. */
   interface Op {
     void run(Lab lab, Actor actor, int i);
+  }
+
+  /** {@code show} of the user's own number. */
+  static final Op SHOW = (lab, actor, i) -> {
+    if (!lab.forwarding.show(actor, GeneratedOrganisation.number(i)).isOk()) {
+      throw new IllegalStateException("show was refused");
+    }
+  };
+
+  /** A {@code change} of the user's own number to a destination never written before. */
+  static Op change(AtomicLong destinations) {
+    return (lab, actor, i) -> {
+      String destination = String.format("03%08d", destinations.incrementAndGet() % 100_000_000L);
+      if (!lab.forwarding.change(actor, GeneratedOrganisation.number(i),
+          ForwardingChange.none().withSlot(5, destination)).isOk()) {
+        throw new IllegalStateException("change was refused");
+      }
+    };
   }
 
   private final Lab[] labs;

@@ -1,6 +1,5 @@
 package dev.tenso.bench;
 
-import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.testsupport.GeneratedOrganisation;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,18 +41,8 @@ final class ClusterBench {
         throw new IllegalStateException("no routing record");
       }
     });
-    measure(report, "show", (lab, actor, i) -> {
-      if (!lab.forwarding.show(actor, GeneratedOrganisation.number(i)).isOk()) {
-        throw new IllegalStateException("show was refused");
-      }
-    });
-    measure(report, "change", (lab, actor, i) -> {
-      String destination = String.format("03%08d", destinations.incrementAndGet() % 100_000_000L);
-      if (!lab.forwarding.change(actor, GeneratedOrganisation.number(i),
-          ForwardingChange.none().withSlot(5, destination)).isOk()) {
-        throw new IllegalStateException("change was refused");
-      }
-    });
+    measure(report, "show", AlternatingRounds.SHOW);
+    measure(report, "change", AlternatingRounds.change(destinations));
   }
 
   private void measure(Report report, String name, AlternatingRounds.Op op) {

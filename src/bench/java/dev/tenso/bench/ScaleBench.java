@@ -5,7 +5,6 @@ import dev.tenso.core.auth.SignInStep;
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.directory.UserSearch;
-import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.importer.ImportReport;
 import dev.tenso.testsupport.GeneratedOrganisation;
 import java.io.IOException;
@@ -58,18 +57,8 @@ final class ScaleBench {
   private void compare(Report report) {
     report.section(String.format("%d users on their own numbers, with %,d and with %,d users"
         + " and numbers (alternating rounds of %d)", SMALL, SMALL, BIG, PER_ROUND));
-    measure(report, "show", (lab, actor, i) -> {
-      if (!lab.forwarding.show(actor, GeneratedOrganisation.number(i)).isOk()) {
-        throw new IllegalStateException("show was refused");
-      }
-    });
-    measure(report, "change", (lab, actor, i) -> {
-      String destination = String.format("03%08d", destinations.incrementAndGet() % 100_000_000L);
-      if (!lab.forwarding.change(actor, GeneratedOrganisation.number(i),
-          ForwardingChange.none().withSlot(5, destination)).isOk()) {
-        throw new IllegalStateException("change was refused");
-      }
-    });
+    measure(report, "show", AlternatingRounds.SHOW);
+    measure(report, "change", AlternatingRounds.change(destinations));
     measure(report, "caller", (lab, actor, i) -> {
       var answer = lab.signIn.identify(ChannelIdentity.of(Channel.PHONE, "CA-BENCH-" + i),
           new FirstFactorClaim.CallerNumber(GeneratedOrganisation.mobile(i)));
