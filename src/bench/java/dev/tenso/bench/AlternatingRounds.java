@@ -59,6 +59,11 @@ final class AlternatingRounds {
 
   /** The samples of {@code op} on the first lab and on the second. */
   Samples[] measure(Op op) {
+    return measure(op, rounds);
+  }
+
+  /** The same, in {@code rounds} rounds (more for an operation too short for a steady p99). */
+  Samples[] measure(Op op, int rounds) {
     Samples[] samples = {new Samples(), new Samples()};
     long[] busy = new long[2];
     for (int round = -2; round < rounds; round++) {

@@ -53,7 +53,6 @@ public final class RedisRoutingTable implements RoutingTable {
 
   @Override
   public Optional<RoutingDecision> route(IpNumber number) {
-    return RouteCodec.read(
-        RedisFailures.call(() -> redis.opsForHash().entries(Keys.route(number.digits()))));
+    return RouteCodec.read(Pipelines.hashes(redis, List.of(Keys.route(number.digits()))).get(0));
   }
 }
