@@ -4,7 +4,8 @@ package dev.tenso.bench;
  * Runs every benchmark on a fresh redis-server with the demo organisation, then checks the
  * {@link Targets}: exit code 0 when all are met, 1 otherwise (2 when the harness itself failed).
  * {@code -Dbench.only=slack} or {@code phone} (in {@code bench.jvmArgs}) runs that channel's
- * benchmark alone and checks only the targets it measured.
+ * benchmark alone, {@code cluster} the comparison with a Redis Cluster, and checks only the
+ * targets it measured.
  */
 public final class Bench {
   private Bench() {}
@@ -42,6 +43,9 @@ public final class Bench {
     try {
       if (all) {
         ScaleBench.run(report);
+      }
+      if (all || System.getProperty("bench.only", "").equals("cluster")) {
+        ClusterBench.run(report);
       }
     } catch (Exception | Error e) {
       e.printStackTrace();

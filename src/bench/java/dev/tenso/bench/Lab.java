@@ -4,13 +4,32 @@ import dev.tenso.config.RedisConfig;
 import dev.tenso.core.auth.AuthSession;
 import dev.tenso.core.auth.AuthSettings;
 import dev.tenso.core.auth.AuthStores;
+import dev.tenso.core.auth.Sessions;
 import dev.tenso.core.auth.SignInAccounts;
 import dev.tenso.core.auth.SignInUseCases;
 import dev.tenso.core.auth.Terms;
+import dev.tenso.core.common.Actor;
+import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.ChannelIdentity;
+import dev.tenso.core.directory.Email;
+import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserAdminUseCases;
+import dev.tenso.core.forwarding.CallRouting;
+import dev.tenso.core.forwarding.ForwardingUseCases;
+import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.core.notify.LineNotices;
 import dev.tenso.core.notify.Mailer;
+import dev.tenso.importer.OrganisationImporter;
 import dev.tenso.redis.RedisAuditLog;
+import dev.tenso.redis.RedisDeliveries;
+import dev.tenso.redis.RedisForwardingStore;
+import dev.tenso.redis.RedisImportWriter;
+import dev.tenso.redis.RedisInventory;
+import dev.tenso.redis.RedisRoutingTable;
+import dev.tenso.redis.RedisUserGroups;
+import dev.tenso.redis.RedisUsers;
 import dev.tenso.redis.auth.HmacCodeHasher;
+import dev.tenso.redis.auth.RedisAuthSessions;
 import dev.tenso.redis.auth.RedisLockouts;
 import dev.tenso.redis.auth.RedisMailCodes;
 import dev.tenso.redis.auth.RedisRegistrations;
@@ -18,28 +37,14 @@ import dev.tenso.redis.auth.RedisTermsAgreements;
 import dev.tenso.redis.auth.RedisTotpSecrets;
 import dev.tenso.redis.auth.SecretCipher;
 import dev.tenso.redis.auth.ServerKey;
-import java.security.SecureRandom;
-import java.util.Base64;
-import dev.tenso.core.auth.Sessions;
-import dev.tenso.core.common.Actor;
-import dev.tenso.core.common.Channel;
-import dev.tenso.core.common.ChannelIdentity;
-import dev.tenso.core.directory.Email;
-import dev.tenso.core.directory.User;
-import dev.tenso.core.forwarding.ForwardingUseCases;
-import dev.tenso.core.inventory.IpNumber;
-import dev.tenso.core.notify.LineNotices;
-import dev.tenso.importer.OrganisationImporter;
-import dev.tenso.redis.RedisForwardingStore;
-import dev.tenso.redis.RedisImportWriter;
-import dev.tenso.redis.RedisInventory;
-import dev.tenso.redis.RedisUserGroups;
-import dev.tenso.redis.RedisUsers;
-import dev.tenso.redis.auth.RedisAuthSessions;
+import dev.tenso.testsupport.AuditFeeds;
+import dev.tenso.testsupport.TestCluster;
 import dev.tenso.testsupport.TestRedis;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
@@ -56,7 +61,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 final class Lab implements AutoCloseable {
   static final String DEMO = "classpath:demo/organisation.yaml";
 
-  final TestRedis server = TestRedis.start();
+  /** The lab's own redis-server; null for a lab on the test cluster. */
+  final TestRedis server;
+  private final TestCluster cluster;
   final LettuceConnectionFactory factory;
   final StringRedisTemplate redis;
   final RedisInventory inventory;
@@ -66,29 +73,49 @@ final class Lab implements AutoCloseable {
   final Sessions sessions;
   final LongAdder mails = new LongAdder();
   final ForwardingUseCases forwarding;
+  /** The routing answer's read (what {@code /twilio/voice} asks for each call). */
+  final CallRouting routing;
   final SignInUseCases signIn;
   final Clock clock = Clock.systemUTC();
 
+  /** A lab on a fresh redis-server of its own. */
   Lab() {
-    factory = new LettuceConnectionFactory(
-        new RedisStandaloneConfiguration("127.0.0.1", server.port()),
-        RedisConfig.clientConfiguration());
-    factory.afterPropertiesSet();
-    factory.start();
+    this(TestRedis.start(), null);
+  }
+
+  /** A lab on a fresh three-primary Redis Cluster (the tests' harness), closed with it. */
+  static Lab onCluster() {
+    TestCluster cluster = TestCluster.ofItsOwn();
+    return new Lab(null, cluster);
+  }
+
+  private Lab(TestRedis server, TestCluster cluster) {
+    this.server = server;
+    this.cluster = cluster;
+    if (server != null) {
+      factory = new LettuceConnectionFactory(
+          new RedisStandaloneConfiguration("127.0.0.1", server.port()),
+          RedisConfig.clientConfiguration());
+      factory.afterPropertiesSet();
+      factory.start();
+    } else {
+      factory = cluster.connectionFactory();
+    }
     redis = new StringRedisTemplate(factory);
     redis.afterPropertiesSet();
     inventory = new RedisInventory(redis);
-    store = new CountingStore(new RedisForwardingStore(redis));
-    users = new RedisUsers(redis);
+    store = new CountingStore(new RedisForwardingStore(redis, AuditFeeds.of(redis)));
+    users = new RedisUsers(redis, AuditFeeds.of(redis));
     RedisUserGroups groups = new RedisUserGroups(redis);
     importer(imported -> { }).load(DEMO);
+    routing = new CallRouting(new RedisRoutingTable(redis));
     authSessions = new RedisAuthSessions(redis);
     sessions = new Sessions(authSessions, AuthSettings.defaults(), clock);
     forwarding = new ForwardingUseCases(inventory, store, users, groups, sessions,
         new LineNotices(users, mail -> {
           mails.increment();
           return true;
-        }), Runnable::run, clock); // notices inline: the bench counts their cost (production sends them after the answer)
+        }, new RedisDeliveries(redis)), Runnable::run, clock); // notices inline: the bench counts their cost (production sends them after the answer)
     ServerKey key = ServerKey.load(
         Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)), null);
     AuthStores stores = new AuthStores(authSessions, new RedisRegistrations(redis),
@@ -102,12 +129,12 @@ final class Lab implements AutoCloseable {
     signIn = new SignInUseCases(users, stores, counted, AuthSettings.defaults(), clock, forwarding,
         new UserAdminUseCases(users, groups, sessions,
             new SignInAccounts(users, stores, counted, AuthSettings.defaults(), clock),
-            new RedisAuditLog(redis), clock));
+            new RedisAuditLog(redis, AuditFeeds.of(redis)), clock));
   }
 
   /** The real importer over this lab's Redis. */
   OrganisationImporter importer(dev.tenso.importer.ImportedUsers hook) {
-    return new OrganisationImporter(inventory, store, users, new RedisImportWriter(redis), hook,
+    return new OrganisationImporter(inventory, store, users, new RedisImportWriter(redis, AuditFeeds.of(redis)), hook,
         clock);
   }
 
@@ -163,7 +190,7 @@ final class Lab implements AutoCloseable {
   }
 
   long auditEntries(String number) {
-    Long n = redis.opsForStream().size("tenso:audit:number:" + IpNumber.of(number).digits());
+    Long n = redis.opsForStream().size("tenso:audit:number:{" + IpNumber.of(number).digits() + "}");
     return n == null ? 0 : n;
   }
 
@@ -176,7 +203,11 @@ final class Lab implements AutoCloseable {
 
   @Override
   public void close() {
-    factory.destroy();
-    server.close();
+    if (server != null) {
+      factory.destroy();
+      server.close();
+    } else {
+      cluster.close(); // its factory with it
+    }
   }
 }

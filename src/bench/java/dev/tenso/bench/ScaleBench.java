@@ -4,9 +4,7 @@ import dev.tenso.core.auth.FirstFactorClaim;
 import dev.tenso.core.auth.SignInStep;
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.ChannelIdentity;
-import dev.tenso.core.common.Actor;
 import dev.tenso.core.directory.UserSearch;
-import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.importer.ImportReport;
 import dev.tenso.testsupport.GeneratedOrganisation;
 import java.io.IOException;
@@ -16,8 +14,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -38,18 +34,12 @@ final class ScaleBench {
   static final int PER_ROUND = 100;
 
   private final Lab[] labs;
-  private final List<List<Actor>> actors = new ArrayList<>();
+  private final AlternatingRounds rounds;
   private final AtomicLong destinations = new AtomicLong();
 
   private ScaleBench(Lab small, Lab big) {
     this.labs = new Lab[] {small, big};
-    for (Lab lab : labs) {
-      List<Actor> signedIn = new ArrayList<>();
-      for (int i = 0; i < SMALL; i++) {
-        signedIn.add(lab.signedIn(GeneratedOrganisation.email(i)));
-      }
-      actors.add(signedIn);
-    }
+    this.rounds = new AlternatingRounds(small, big, SMALL, ROUNDS, PER_ROUND);
   }
 
   static void run(Report report) {
@@ -64,25 +54,11 @@ final class ScaleBench {
     }
   }
 
-  private interface Op {
-    void run(Lab lab, Actor actor, int i);
-  }
-
   private void compare(Report report) {
     report.section(String.format("%d users on their own numbers, with %,d and with %,d users"
         + " and numbers (alternating rounds of %d)", SMALL, SMALL, BIG, PER_ROUND));
-    measure(report, "show", (lab, actor, i) -> {
-      if (!lab.forwarding.show(actor, GeneratedOrganisation.number(i)).isOk()) {
-        throw new IllegalStateException("show was refused");
-      }
-    });
-    measure(report, "change", (lab, actor, i) -> {
-      String destination = String.format("03%08d", destinations.incrementAndGet() % 100_000_000L);
-      if (!lab.forwarding.change(actor, GeneratedOrganisation.number(i),
-          ForwardingChange.none().withSlot(5, destination)).isOk()) {
-        throw new IllegalStateException("change was refused");
-      }
-    });
+    measure(report, "show", AlternatingRounds.SHOW);
+    measure(report, "change", AlternatingRounds.change(destinations));
     measure(report, "caller", (lab, actor, i) -> {
       var answer = lab.signIn.identify(ChannelIdentity.of(Channel.PHONE, "CA-BENCH-" + i),
           new FirstFactorClaim.CallerNumber(GeneratedOrganisation.mobile(i)));
@@ -103,30 +79,9 @@ final class ScaleBench {
     });
   }
 
-  private void measure(Report report, String name, Op op) {
-    Samples[] samples = {new Samples(), new Samples()};
-    long[] busy = new long[2];
-    for (int round = -2; round < ROUNDS; round++) { // two rounds of warm-up
-      for (int k = 0; k < labs.length; k++) {
-        int l = (round + k) % 2 == 0 ? 0 : 1;
-        for (int j = 0; j < PER_ROUND; j++) {
-          int i = j % SMALL;
-          long t = System.nanoTime();
-          op.run(labs[l], actors.get(l).get(i), i);
-          if (round >= 0) {
-            long took = System.nanoTime() - t;
-            samples[l].add(took);
-            busy[l] += took;
-          }
-        }
-      }
-    }
-    samples[0].wall(busy[0]);
-    samples[1].wall(busy[1]);
-    report.samples("scale.small." + name, samples[0]);
-    report.samples("scale.big." + name, samples[1]);
-    report.value("scale." + name + ".ratio",
-        samples[1].percentileMs(99) / samples[0].percentileMs(99),
+  private void measure(Report report, String name, AlternatingRounds.Op op) {
+    AlternatingRounds.report(report, rounds.measure(op), "scale.small." + name,
+        "scale.big." + name, "scale." + name + ".ratio",
         String.format("x (p99 with %,d users / with %d)", BIG, SMALL));
   }
 

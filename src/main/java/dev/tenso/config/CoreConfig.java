@@ -4,6 +4,7 @@ import dev.tenso.core.audit.AuditLog;
 import dev.tenso.core.auth.AuthSettings;
 import dev.tenso.core.auth.AuthStores;
 import dev.tenso.core.auth.SignInUseCases;
+import dev.tenso.core.common.Deliveries;
 import dev.tenso.core.common.FreshSession;
 import dev.tenso.core.directory.Onboarding;
 import dev.tenso.core.directory.Scopes;
@@ -50,15 +51,15 @@ public class CoreConfig {
    */
   @Bean
   ForwardingUseCases forwardingUseCases(Inventory inventory, ForwardingStore store, Users users,
-      UserGroups groups, FreshSession fresh, Mailer mailer,
+      UserGroups groups, FreshSession fresh, Mailer mailer, Deliveries deliveries,
       ObjectProvider<ChangeNotices> channelNotices,
       @Qualifier("applicationTaskExecutor") Executor executor, Clock clock) {
-    ChangeNotices line = new LineNotices(users, mailer);
-    ChangeNotices all = (view, actor, by, at) -> {
-      line.changed(view, actor, by, at);
+    ChangeNotices line = new LineNotices(users, mailer, deliveries);
+    ChangeNotices all = (view, version, actor, by, at) -> {
+      line.changed(view, version, actor, by, at);
       channelNotices.orderedStream().forEach(n -> {
         try {
-          n.changed(view, actor, by, at);
+          n.changed(view, version, actor, by, at);
         } catch (RuntimeException e) {
           // a channel's notice never undoes the change; the channel logs its own failures
         }

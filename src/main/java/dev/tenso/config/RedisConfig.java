@@ -1,31 +1,16 @@
 package dev.tenso.config;
 
-import dev.tenso.core.audit.AuditLog;
-import dev.tenso.core.common.Deliveries;
-import dev.tenso.core.directory.UserGroups;
-import dev.tenso.core.directory.Users;
-import dev.tenso.core.forwarding.ForwardingSnapshots;
-import dev.tenso.core.forwarding.ForwardingStore;
-import dev.tenso.core.forwarding.RoutingTable;
-import dev.tenso.core.inventory.Inventory;
-import dev.tenso.core.voicemail.VoicemailBox;
-import dev.tenso.importer.ImportWriter;
-import dev.tenso.voice.CallStates;
-import dev.tenso.redis.RedisAuditLog;
-import dev.tenso.redis.RedisCallStates;
-import dev.tenso.redis.RedisDeliveries;
-import dev.tenso.redis.RedisForwardingSnapshots;
-import dev.tenso.redis.RedisForwardingStore;
-import dev.tenso.redis.RedisImportWriter;
-import dev.tenso.redis.RedisInventory;
-import dev.tenso.redis.RedisRoutingTable;
-import dev.tenso.redis.RedisUserGroups;
-import dev.tenso.redis.RedisUsers;
-import dev.tenso.redis.RedisVoicemailBox;
+import dev.tenso.redis.KeySchema;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import java.time.Duration;
+import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientConfigurationBuilderCustomizer;
@@ -36,35 +21,63 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettucePoolingClientConfiguration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Redis: Lettuce that fails fast (commands rejected while disconnected, 2 s command and connect
  * timeouts), the embedded redis-server when no Redis is configured, a PING at start-up, a health
- * indicator that logs one line per outage, and the Redis adapters of the core's ports.
+ * indicator that logs one line per outage; the adapters of the core's ports are in
+ * {@link RedisStoresConfig}.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(RedisStoresConfig.class)
 public class RedisConfig {
-  static final Duration TIMEOUT = Duration.ofSeconds(2);
+  public static final Duration TIMEOUT = Duration.ofSeconds(2);
+  private static final Logger LOG = LoggerFactory.getLogger(RedisConfig.class);
 
-  /** The Lettuce options tenso uses everywhere (also by tests that build their own factory). */
+  /**
+   * The Lettuce options tenso uses everywhere (also by tests that build their own factory). On a
+   * cluster, the slot map is refreshed when a node answers MOVED or goes away (a failover) and
+   * every 30 s.
+   */
   public static ClientOptions.Builder clientOptions(ClientOptions.Builder b) {
+    if (b instanceof ClusterClientOptions.Builder cluster) {
+      cluster.topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
+          .enableAllAdaptiveRefreshTriggers().enablePeriodicRefresh(Duration.ofSeconds(30))
+          .build());
+    }
     return b.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
         .autoReconnect(true)
         .socketOptions(SocketOptions.builder().connectTimeout(TIMEOUT).build())
         .timeoutOptions(TimeoutOptions.enabled(TIMEOUT));
   }
 
-  /** A client configuration with those options, for factories built outside Boot (tests). */
-  public static LettuceClientConfiguration clientConfiguration() {
-    return LettuceClientConfiguration.builder()
+  /**
+   * A client configuration with those options, for factories built outside Boot (tests): like
+   * the application's ({@code spring.data.redis.lettuce.pool}), commands share one connection and
+   * a pipeline borrows one of its own from a pool instead of opening and closing one.
+   */
+  public static LettuceClientConfiguration clientConfiguration(ClientOptions options) {
+    GenericObjectPoolConfig<StatefulConnection<?, ?>> pool = new GenericObjectPoolConfig<>();
+    pool.setMaxTotal(32);
+    pool.setMaxIdle(32);
+    pool.setMaxWait(TIMEOUT);
+    return LettucePoolingClientConfiguration.builder()
+        .poolConfig(pool)
         .commandTimeout(TIMEOUT)
-        .clientOptions(clientOptions(ClientOptions.builder()).build())
+        .clientOptions(options)
         .build();
+  }
+
+  /** {@link #clientConfiguration(ClientOptions)} for one server. */
+  public static LettuceClientConfiguration clientConfiguration() {
+    return clientConfiguration(clientOptions(ClientOptions.builder()).build());
   }
 
   @Bean
@@ -89,73 +102,23 @@ public class RedisConfig {
     return template;
   }
 
+  /** PING, then the key schema brought up to date (once), before any adapter reads a key. */
   @Bean
-  RedisStartupCheck redisStartupCheck(
-      RedisConnectionFactory factory, DataRedisConnectionDetails details) {
-    return RedisStartupCheck.ping(factory, details);
+  RedisStartupCheck redisStartupCheck(RedisConnectionFactory factory,
+      DataRedisConnectionDetails details, StringRedisTemplate redis) {
+    RedisStartupCheck checked = RedisStartupCheck.ping(factory, details);
+    int moved = KeySchema.migrate(redis);
+    if (moved > 0) {
+      LOG.info("Renamed {} Redis keys of a store written before hash tags to the cluster-ready "
+          + "key schema (see the README's Redis key schema)", moved);
+    }
+    return checked;
   }
 
   /** Replaces Boot's Redis health indicator (same name), which logs a stack trace per probe. */
   @Bean
   HealthIndicator redisHealthContributor(RedisConnectionFactory factory, RedisStartupCheck checked) {
     return new RedisHealth(factory, checked.address());
-  }
-
-  @Bean
-  Inventory inventory(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisInventory(redis);
-  }
-
-  @Bean
-  ForwardingStore forwardingStore(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisForwardingStore(redis);
-  }
-
-  @Bean
-  ForwardingSnapshots forwardingSnapshots(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisForwardingSnapshots(redis);
-  }
-
-  @Bean
-  Deliveries deliveries(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisDeliveries(redis);
-  }
-
-  @Bean
-  RoutingTable routingTable(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisRoutingTable(redis);
-  }
-
-  @Bean
-  VoicemailBox voicemailBox(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisVoicemailBox(redis);
-  }
-
-  @Bean
-  CallStates callStates(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisCallStates(redis);
-  }
-
-  @Bean
-  AuditLog auditLog(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisAuditLog(redis);
-  }
-
-  @Bean
-  Users users(StringRedisTemplate redis, RedisStartupCheck checked) {
-    RedisUsers users = new RedisUsers(redis);
-    users.indexAll(); // a directory stored before the user indexes existed gets them, once
-    return users;
-  }
-
-  @Bean
-  UserGroups userGroups(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisUserGroups(redis);
-  }
-
-  @Bean
-  ImportWriter importWriter(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisImportWriter(redis);
   }
 
   static boolean hasText(Environment env, String property) {

@@ -1,5 +1,7 @@
 package dev.tenso.config;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -26,11 +28,20 @@ final class RedisStartupCheck {
     return address;
   }
 
+  /** What Redis is: the Sentinels or the cluster's nodes when configured, else host:port. */
   private static String address(DataRedisConnectionDetails details) {
-    var s = details.getStandalone();
-    if (s != null) {
-      return s.getHost() + ":" + s.getPort();
+    if (details.getSentinel() != null) {
+      return "the Redis Sentinels " + nodes(details.getSentinel().getNodes()) + " (primary "
+          + details.getSentinel().getMaster() + ")";
     }
-    return details.getSentinel() != null ? "the configured Redis Sentinel" : "the configured Redis Cluster";
+    if (details.getCluster() != null) {
+      return "the Redis Cluster " + nodes(details.getCluster().getNodes());
+    }
+    var s = details.getStandalone();
+    return s.getHost() + ":" + s.getPort();
+  }
+
+  private static String nodes(List<DataRedisConnectionDetails.Node> nodes) {
+    return nodes.stream().map(n -> n.host() + ":" + n.port()).collect(Collectors.joining(","));
   }
 }

@@ -23,13 +23,21 @@ final class AuditCodec {
     return m;
   }
 
-  /** The global stream, the number's stream, the acting user's and the subject user's stream. */
-  static List<String> streams(AuditEvent e) {
+  /**
+   * The stream an event is written to with its change, in the change's slot: the number's
+   * stream for an event about a number, else the directory's.
+   */
+  static String origin(AuditEvent e) {
+    return e.number().isEmpty() ? Keys.DIRECTORY_AUDIT : Keys.numberAudit(e.number());
+  }
+
+  /**
+   * The streams an event is shown in besides its origin, fed after the change ({@link
+   * AuditFeed}): every event, the acting user's and the subject user's.
+   */
+  static List<String> views(AuditEvent e) {
     List<String> keys = new ArrayList<>();
     keys.add(Keys.AUDIT);
-    if (!e.number().isEmpty()) {
-      keys.add(Keys.numberAudit(e.number()));
-    }
     if (!Keys.isSystemActor(e.actor())) {
       keys.add(Keys.userAudit(e.actor()));
     }
@@ -37,11 +45,6 @@ final class AuditCodec {
       keys.add(Keys.userAudit(e.subject()));
     }
     return keys;
-  }
-
-  /** {@link #streams}, or none when nothing is audited ({@code e} null). */
-  static List<String> streamsOrNone(AuditEvent e) {
-    return e == null ? List.of() : streams(e);
   }
 
   /** {@link #fields}, or none when nothing is audited ({@code e} null). */

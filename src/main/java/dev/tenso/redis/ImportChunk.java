@@ -6,58 +6,65 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One staged part of an import, as {@link Scripts#IMPORT_APPLY} reads it: records, each a label,
- * a condition and writes, over keys numbered in the order first used (KEYS[2..]; KEYS[1] is the
- * part itself). A record is written whole or, when its condition no longer holds, not at all.
- * Stored as one Redis list: the key count, the keys, then the arguments.
+ * One staged part of an import: records as {@link Scripts#IMPORT_APPLY} reads them, each a
+ * label, a condition and writes over keys of its own (all in one hash slot), so each record is
+ * switched in by one script on whichever node holds its slot. A record is written whole or, when
+ * its condition no longer holds, not at all; written again (a switch-in that stopped halfway and
+ * is finished later) its condition no longer holds, so nothing is written twice. Stored as one
+ * Redis list: per record its length, its key count, its keys, then its arguments.
  */
 final class ImportChunk {
-  private final Map<String, String> keys = new LinkedHashMap<>();
-  private final List<String> args = new ArrayList<>();
+  private final List<String> encoded = new ArrayList<>();
 
   /** A record of this part; nothing of it is in the part until {@link Record#end()}. */
   Record record(String label) {
     return new Record(label);
   }
 
-  /** The number of arguments so far: the part's size. */
+  /** The number of stored elements so far: the part's size. */
   int size() {
-    return args.size() + keys.size();
+    return encoded.size();
   }
 
   boolean isEmpty() {
-    return args.isEmpty();
+    return encoded.isEmpty();
   }
 
-  /** The part as stored: key count, keys, arguments. */
+  /** The part as stored. */
   List<String> encoded() {
-    List<String> out = new ArrayList<>(1 + keys.size() + args.size());
-    out.add(Integer.toString(keys.size()));
-    out.addAll(keys.keySet());
-    out.addAll(args);
-    return out;
+    return encoded;
   }
 
-  /** A stored part back as the keys (after the part's own) and the arguments of the script. */
-  record Decoded(List<String> keys, List<String> args) {
-    static Decoded of(List<String> stored) {
-      int n = Integer.parseInt(stored.get(0));
-      return new Decoded(stored.subList(1, 1 + n), stored.subList(1 + n, stored.size()));
+  /** The records of a stored part, each as the keys and the record arguments of the script. */
+  static List<Decoded> decode(List<String> stored) {
+    List<Decoded> records = new ArrayList<>();
+    int i = 0;
+    while (i < stored.size()) {
+      int length = Integer.parseInt(stored.get(i));
+      int keys = Integer.parseInt(stored.get(i + 1));
+      records.add(new Decoded(stored.subList(i + 2, i + 2 + keys),
+          stored.subList(i + 2 + keys, i + 1 + length)));
+      i += 1 + length;
     }
+    return records;
   }
 
-  private String key(String key) {
-    return keys.computeIfAbsent(key, k -> Integer.toString(keys.size() + 2));
-  }
+  /** One stored record: its keys (KEYS) and its arguments (ARGV after the MINID). */
+  record Decoded(List<String> keys, List<String> args) {}
 
   /** One record: its condition, then its writes. */
   final class Record {
+    private final Map<String, String> keys = new LinkedHashMap<>();
     private final List<String> head = new ArrayList<>();
     private final List<String> writes = new ArrayList<>();
     private int count;
 
     private Record(String label) {
       head.add(label);
+    }
+
+    private String key(String key) {
+      return keys.computeIfAbsent(key, k -> Integer.toString(keys.size() + 1));
     }
 
     /** Written whatever is stored. */
@@ -98,8 +105,12 @@ final class ImportChunk {
       return pairs("P", hash, fields);
     }
 
-    Record append(String stream, Map<String, String> fields) {
-      return pairs("X", stream, fields);
+    /** Appends an audit event to {@code stream} and marks it unfed in {@code mark}. */
+    Record event(String stream, String mark, Map<String, String> fields) {
+      writes.addAll(List.of("E", key(stream), key(mark), Integer.toString(fields.size() * 2)));
+      Scripts.addPairs(writes, fields);
+      count++;
+      return this;
     }
 
     Record set(String key, String value) {
@@ -129,9 +140,13 @@ final class ImportChunk {
 
     /** Adds the record to its part. */
     void end() {
-      args.addAll(head);
+      List<String> args = new ArrayList<>(head);
       args.add(Integer.toString(count));
       args.addAll(writes);
+      encoded.add(Integer.toString(1 + keys.size() + args.size()));
+      encoded.add(Integer.toString(keys.size()));
+      encoded.addAll(keys.keySet());
+      encoded.addAll(args);
     }
 
     private Record one(String op, String key, String value) {

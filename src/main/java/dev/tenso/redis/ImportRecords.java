@@ -15,9 +15,10 @@ import java.util.function.Supplier;
  * with the same keys and fields the other adapters write. A forwarding change is written only
  * while the number's version is still the one planned from, a user only while stored exactly as
  * read (a new one: while its id and email are free), with its indexes ({@link UserIndexes});
- * each with its audit event, in the global, the number's and the users' streams. A number's
- * routing record goes with its forwarding (or alone, while the forwarding version it was decided
- * from holds). Labels name the row a skipped record belongs to: {@code f:<digits>},
+ * each with its audit event in its origin stream (the number's or the directory's, fed to the
+ * other views after the switch-in, {@link AuditFeed}); all keys of a record in one hash slot. A
+ * number's routing record goes with its forwarding (or alone, while the forwarding version it was
+ * decided from holds). Labels name the row a skipped record belongs to: {@code f:<digits>},
  * {@code u:<email key>}.
  */
 final class ImportRecords {
@@ -34,8 +35,7 @@ final class ImportRecords {
         InventoryCodec.fields(s), Keys.SITES, s.id().value()));
     c.contracts().forEach(k -> hashInSet(part.get(), Keys.contract(k.number().value()),
         InventoryCodec.fields(k), Keys.CONTRACTS, k.number().value()));
-    c.numbers().forEach(n -> hashInSet(part.get(), Keys.number(n.number().digits()),
-        InventoryCodec.fields(n), Keys.NUMBERS, n.number().digits()));
+    c.numbers().forEach(n -> number(part.get(), n.number().digits(), InventoryCodec.fields(n)));
     c.userGroups().forEach(g -> hashInSet(part.get(), Keys.userGroup(g.name()),
         UserCodec.fields(g), Keys.USER_GROUPS, g.name()));
     Map<IpNumber, RouteChange> routes = new LinkedHashMap<>();
@@ -48,6 +48,15 @@ final class ImportRecords {
   private static void hashInSet(ImportChunk part, String key, Map<String, String> fields,
       String index, String member) {
     part.record("").always().replace(key, fields).add(index, member).end();
+  }
+
+  /**
+   * A number's hash (in the number's slot) and its place in the index of numbers (in the
+   * inventory's): two records, each idempotent; a reader skips an indexed number without a hash.
+   */
+  private static void number(ImportChunk part, String digits, Map<String, String> fields) {
+    part.record("").always().add(Keys.NUMBERS, digits).end();
+    part.record("").always().replace(Keys.number(digits), fields).end();
   }
 
   /** A number's new forwarding with the routing record it makes (same record, same version). */
@@ -92,6 +101,7 @@ final class ImportRecords {
     events(r, u.event(), null).end();
   }
 
+  /** The event, in its origin stream (the number's or the directory's), marked unfed. */
   private static ImportChunk.Record events(ImportChunk.Record r, AuditEvent e, String version) {
     if (e == null) {
       return r;
@@ -101,9 +111,7 @@ final class ImportRecords {
       fields.put(ForwardingCodec.VERSION, version);
     }
     fields.putAll(AuditCodec.fields(e));
-    for (String stream : AuditCodec.streams(e)) {
-      r.append(stream, fields);
-    }
-    return r;
+    String origin = AuditCodec.origin(e);
+    return r.event(origin, Keys.unfed(origin), fields);
   }
 }

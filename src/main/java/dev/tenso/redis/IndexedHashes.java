@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.data.redis.core.RedisOperations;
-import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -30,21 +28,10 @@ final class IndexedHashes {
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<Object> hashes = RedisFailures.call(() -> redis.executePipelined(new SessionCallback<>() {
-      @Override
-      @SuppressWarnings("unchecked")
-      public <K, V> Object execute(RedisOperations<K, V> ops) {
-        for (String id : ids) {
-          ops.opsForHash().entries((K) key.apply(id));
-        }
-        return null;
-      }
-    }));
+    List<Map<Object, Object>> hashes = Pipelines.hashes(redis, ids.stream().map(key).toList());
     List<T> out = new ArrayList<>(hashes.size());
-    for (Object h : hashes) {
-      @SuppressWarnings("unchecked")
-      Map<Object, Object> m = (Map<Object, Object>) h;
-      if (m != null && !m.isEmpty()) {
+    for (Map<Object, Object> m : hashes) {
+      if (!m.isEmpty()) {
         out.add(decode.apply(m));
       }
     }

@@ -6,85 +6,41 @@ import dev.tenso.core.directory.UserGroup;
 import dev.tenso.core.forwarding.ForwardingSnapshots;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.NumberDetails;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.data.redis.serializer.RedisSerializer;
 
 /**
- * A user's forwarding snapshot in one Lua script (one round trip): the user (by id, or by the
- * Slack id index {@code tenso:user-slack:{id}}), the hashes of
- * their user groups, and for each number its number, contract, site and forwarding hashes. The
- * script derives the keys it reads from the user record (a standalone Redis allows it; under
- * Redis Cluster these reads would need the user's and numbers' keys in one hash slot).
+ * A user's forwarding snapshot read slot by slot, every key named by the adapter (so it reads the
+ * same on one server and on Redis Cluster): once an instance has answered the user before, in two
+ * round trips of one command per slot. First the user with the inventory's version (one script
+ * in the directory's slot; by the Slack id, the user it was last linked to, remembered in
+ * {@link SlackLinks} and checked against the record's {@code slackId}, else the index
+ * {@code tenso:user-slack:{directory}:<id>} first); then together each shown number's number and
+ * forwarding hashes (one script in the number's slot {@code {<digits>}}) and the hashes of the
+ * user's groups. Contracts and sites ({@code {inventory}}) come from the {@link InventoryCache}
+ * when kept at that version, else in two more. The cost follows the numbers read, never the
+ * organisation.
  */
 public final class RedisForwardingSnapshots implements ForwardingSnapshots {
-  /**
-   * ARGV[1] the key prefix, ARGV[2] user id, ARGV[3] limit, ARGV[4] a Slack user id to find
-   * the user by instead ("" for none: through tenso:user-slack:{id}, and only while the user
-   * record still names that id), ARGV[5..] named number digits.
-   * Returns "" for an unknown user, else ONE string of length-prefixed items ({@link Items}):
-   * the user hash, the number of groups and each group's hash, the number of numbers and each
-   * one's number, contract, site and forwarding hashes, the count assigned; a hash is its field
-   * count, then its fields and values. One bulk string costs the client far less to read than
-   * the nested arrays of the hashes themselves.
-   */
-  static final RedisScript<byte[]> SNAPSHOT = RedisScript.of("""
-      local p = ARGV[1]
-      local id = ARGV[2]
-      if ARGV[4] ~= '' then
-        id = redis.call('GET', p .. 'user-slack:' .. ARGV[4])
-        if not id then return '' end
-      end
-      local user = redis.call('HGETALL', p .. 'user:' .. id)
-      if #user == 0 then return '' end
-      local function field(flat, name)
-        for i = 1, #flat, 2 do if flat[i] == name then return flat[i + 1] end end
-        return ''
-      end
-      if ARGV[4] ~= '' and field(user, 'slackId') ~= ARGV[4] then return '' end
-      local groups = {}
-      for g in string.gmatch(field(user, 'groups'), '[^\\n]+') do
-        local h = redis.call('HGETALL', p .. 'usergroup:' .. g)
-        if #h > 0 then groups[#groups + 1] = h end
-      end
-      local wanted = {}
-      local assigned = 0
-      local limit = tonumber(ARGV[3])
-      for d in string.gmatch(field(user, 'numbers'), '[^\\n]+') do
-        assigned = assigned + 1
-        if #ARGV == 4 and assigned <= limit then wanted[#wanted + 1] = d end
-      end
-      for i = 5, #ARGV do wanted[#wanted + 1] = ARGV[i] end
-      local numbers = {}
-      for _, d in ipairs(wanted) do
-        local n = redis.call('HGETALL', p .. 'number:' .. d)
-        if #n > 0 then
-          local c = redis.call('HGETALL', p .. 'contract:' .. field(n, 'contract'))
-          local s = redis.call('HGETALL', p .. 'site:' .. field(c, 'site'))
-          if #c > 0 and #s > 0 then
-            numbers[#numbers + 1] = {n, c, s, redis.call('HGETALL', p .. 'forwarding:' .. d)}
-          end
-        end
-      end
-      local out = {}
-      local function put(v) out[#out + 1] = #v .. ':' .. v end
-      local function hash(h) put(tostring(#h)) for i = 1, #h do put(h[i]) end end
-      hash(user)
-      put(tostring(#groups))
-      for _, g in ipairs(groups) do hash(g) end
-      put(tostring(#numbers))
-      for _, n in ipairs(numbers) do hash(n[1]) hash(n[2]) hash(n[3]) hash(n[4]) end
-      put(tostring(assigned))
-      return table.concat(out)
-      """, byte[].class);
+  private static final Snapshot NOBODY = new Snapshot(Optional.empty(), List.of(), List.of(), 0);
+  /** In the directory's slot: KEYS[1] the user's hash, KEYS[2] the inventory's version. */
+  @SuppressWarnings("rawtypes")
+  static final RedisScript<List> USER_AND_VERSION = RedisScript.of("""
+      return {redis.call('HGETALL', KEYS[1]), redis.call('GET', KEYS[2]) or '0'}
+      """, List.class);
+  /** In a number's slot: KEYS[1] its number hash, KEYS[2] its forwarding hash. */
+  @SuppressWarnings("rawtypes")
+  static final RedisScript<List> NUMBER_AND_FORWARDING = RedisScript.of("""
+      return {redis.call('HGETALL', KEYS[1]), redis.call('HGETALL', KEYS[2])}
+      """, List.class);
 
   private final StringRedisTemplate redis;
+  private final SlackLinks links = new SlackLinks();
+  private final InventoryCache inventory = new InventoryCache();
 
   public RedisForwardingSnapshots(StringRedisTemplate redis) {
     this.redis = redis;
@@ -92,73 +48,117 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
 
   @Override
   public Snapshot read(UserId user, List<IpNumber> named, int limit) {
-    return read(user.value(), "", named, limit);
+    return read(user.value(), "", named, limit).orElse(NOBODY);
   }
 
   @Override
   public Snapshot readBySlackId(String slackId, List<IpNumber> named, int limit) {
-    return slackId == null || slackId.isEmpty() ? new Snapshot(Optional.empty(), List.of(),
-        List.of(), 0) : read("", slackId, named, limit);
+    if (slackId == null || slackId.isEmpty()) {
+      return NOBODY;
+    }
+    String known = links.userOf(slackId);
+    if (known != null) {
+      Optional<Snapshot> s = read(known, slackId, named, limit);
+      if (s.isPresent()) {
+        return s.get();
+      }
+      links.forget(slackId); // the link moved since: read it again
+    }
+    String id = RedisFailures.call(() -> redis.opsForValue().get(Keys.userSlack(slackId)));
+    if (id == null) {
+      return NOBODY;
+    }
+    Optional<Snapshot> s = read(id, slackId, named, limit);
+    s.ifPresent(found -> links.remember(slackId, id));
+    return s.orElse(NOBODY);
   }
 
-  private Snapshot read(String userId, String slackId, List<IpNumber> named, int limit) {
-    List<String> args = new ArrayList<>();
-    args.add(Keys.PREFIX);
-    args.add(userId);
-    args.add(Integer.toString(limit));
-    args.add(slackId);
-    named.forEach(n -> args.add(n.digits()));
-    byte[] out = RedisFailures.call(() -> redis.execute(SNAPSHOT, RedisSerializer.string(),
-        RedisSerializer.byteArray(), List.of(), args.toArray()));
-    if (out == null || out.length == 0) {
-      return new Snapshot(Optional.empty(), List.of(), List.of(), 0);
+  /** Empty when no such user is stored or (with a Slack id) the user is not linked to it. */
+  private Optional<Snapshot> read(String userId, String slackId, List<IpNumber> named,
+      int limit) {
+    List<?> first = (List<?>) Pipelines.scripts(redis, USER_AND_VERSION, List.of(
+        new Pipelines.Call(List.of(Keys.user(userId), Keys.INVENTORY_VERSION), List.of())))
+        .get(0);
+    Map<Object, Object> stored = Pipelines.hash(first.get(0));
+    if (stored.isEmpty() || !slackId.isEmpty() && !slackId.equals(stored.get("slackId"))) {
+      return Optional.empty();
     }
-    Items in = new Items(out);
-    User u = UserCodec.user(in.hash());
+    long version = Long.parseLong(Pipelines.text(first.get(1)));
+    User u = UserCodec.user(stored);
+    List<String> wanted = new ArrayList<>();
+    if (named.isEmpty()) {
+      u.numbers().stream().map(IpNumber::digits).sorted().limit(limit).forEach(wanted::add);
+    } else {
+      named.forEach(n -> wanted.add(n.digits()));
+    }
+    List<String> groupNames = u.groups().stream().sorted().toList();
+    List<Object> read = Pipelines.scripts(redis, NUMBER_AND_FORWARDING, wanted.stream()
+        .map(d -> new Pipelines.Call(List.of(Keys.number(d), Keys.forwarding(d)), List.of()))
+        .toList());
     List<UserGroup> groups = new ArrayList<>();
-    for (int g = in.count(); g > 0; g--) {
-      groups.add(UserCodec.group(in.hash()));
+    for (Map<Object, Object> g : Pipelines.hashes(redis,
+        groupNames.stream().map(Keys::userGroup).toList())) {
+      if (!g.isEmpty()) {
+        groups.add(UserCodec.group(g));
+      }
     }
-    List<NumberState> numbers = new ArrayList<>();
-    for (int n = in.count(); n > 0; n--) {
-      NumberDetails details = new NumberDetails(InventoryCodec.number(in.hash()),
-          InventoryCodec.contract(in.hash()), InventoryCodec.site(in.hash()));
-      numbers.add(new NumberState(details, ForwardingCodec.read(in.hash())));
+    List<Map<Object, Object>> numbers = new ArrayList<>();
+    List<Map<Object, Object>> forwardings = new ArrayList<>();
+    for (Object o : read) {
+      List<?> pair = (List<?>) o;
+      Map<Object, Object> number = Pipelines.hash(pair.get(0));
+      if (!number.isEmpty()) {
+        numbers.add(number);
+        forwardings.add(Pipelines.hash(pair.get(1)));
+      }
     }
-    return new Snapshot(Optional.of(u), groups, numbers, in.count());
+    List<NumberState> states = new ArrayList<>();
+    List<Map<Object, Object>[]> details = details(version, numbers);
+    for (int i = 0; i < numbers.size(); i++) {
+      Map<Object, Object>[] cs = details.get(i);
+      if (!cs[0].isEmpty() && !cs[1].isEmpty()) {
+        NumberDetails d = new NumberDetails(InventoryCodec.number(numbers.get(i)),
+            InventoryCodec.contract(cs[0]), InventoryCodec.site(cs[1]));
+        states.add(new NumberState(d, ForwardingCodec.read(forwardings.get(i))));
+      }
+    }
+    return Optional.of(new Snapshot(Optional.of(u), groups, states, u.numbers().size()));
   }
 
-  /** The script's items, {@code <byte length>:<UTF-8 bytes>} one after the other, in order. */
-  private static final class Items {
-    private final byte[] bytes;
-    private int at;
-
-    Items(byte[] bytes) {
-      this.bytes = bytes;
-    }
-
-    String next() {
-      int length = 0;
-      while (bytes[at] != ':') {
-        length = length * 10 + (bytes[at++] - '0');
+  /** Each number's contract and site hashes (empty when missing), kept or read. */
+  @SuppressWarnings("unchecked")
+  private List<Map<Object, Object>[]> details(long version, List<Map<Object, Object>> numbers) {
+    List<Map<Object, Object>[]> out = new ArrayList<>(numbers.size());
+    List<Integer> missed = new ArrayList<>();
+    for (int i = 0; i < numbers.size(); i++) {
+      String contract = contractOf(numbers.get(i));
+      Map<Object, Object> c = inventory.contract(version, contract);
+      Map<Object, Object> s = c == null ? null : inventory.site(version, siteOf(c));
+      out.add(new Map[] {c, s});
+      if (c == null || s == null) {
+        missed.add(i);
       }
-      String s = new String(bytes, ++at, length, StandardCharsets.UTF_8);
-      at += length;
-      return s;
     }
-
-    int count() {
-      return Integer.parseInt(next());
-    }
-
-    /** A hash: its field count, then fields and values. */
-    Map<Object, Object> hash() {
-      int n = count();
-      Map<Object, Object> m = new HashMap<>(n);
-      for (int i = 0; i + 1 < n; i += 2) {
-        m.put(next(), next());
+    if (!missed.isEmpty()) {
+      List<Map<Object, Object>> contracts = Pipelines.hashes(redis,
+          missed.stream().map(i -> Keys.contract(contractOf(numbers.get(i)))).toList());
+      List<Map<Object, Object>> sites = Pipelines.hashes(redis,
+          contracts.stream().map(c -> Keys.site(siteOf(c))).toList());
+      for (int j = 0; j < missed.size(); j++) {
+        int i = missed.get(j);
+        out.set(i, new Map[] {contracts.get(j), sites.get(j)});
+        inventory.keep(version, contractOf(numbers.get(i)), contracts.get(j),
+            siteOf(contracts.get(j)), sites.get(j));
       }
-      return m;
     }
+    return out;
+  }
+
+  private static String contractOf(Map<Object, Object> number) {
+    return String.valueOf(number.getOrDefault("contract", ""));
+  }
+
+  private static String siteOf(Map<Object, Object> contract) {
+    return String.valueOf(contract.getOrDefault("site", ""));
   }
 }

@@ -12,15 +12,18 @@ import java.util.Map;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * Forwarding per number in one hash with a {@code version} field. A change is one Lua script:
- * check the version, write the fields, bump the version and append the audit event to the global,
- * the number's and the users' streams, and replace the number's routing record, all or nothing.
+ * Forwarding per number in one hash with a {@code version} field. A change is one Lua script in
+ * the number's slot: check the version, write the fields, bump the version, append the audit
+ * event to the number's stream and replace the number's routing record, all or nothing. Then the
+ * event is fed to the views that span slots ({@link AuditFeed}).
  */
 public final class RedisForwardingStore implements ForwardingStore {
   private final StringRedisTemplate redis;
+  private final AuditFeed feed;
 
-  public RedisForwardingStore(StringRedisTemplate redis) {
+  public RedisForwardingStore(StringRedisTemplate redis, AuditFeed feed) {
     this.redis = redis;
+    this.feed = feed;
   }
 
   @Override
@@ -32,21 +35,37 @@ public final class RedisForwardingStore implements ForwardingStore {
   @Override
   public boolean compareAndSet(IpNumber number, long expectedVersion, ForwardingSetting next,
       RoutingDecision route, AuditEvent event) {
-    List<String> keys = new ArrayList<>();
-    keys.add(Keys.forwarding(number.digits()));
-    keys.add(Keys.route(number.digits()));
-    keys.addAll(AuditCodec.streams(event));
+    Pipelines.Call cas = cas(number, expectedVersion, next, route, event, feed.minId());
+    Long written = RedisFailures.call(
+        () -> redis.execute(Scripts.FORWARDING_CAS, cas.keys(), cas.args().toArray()));
+    if (written == null || written != 1L) {
+      return false;
+    }
+    feed.afterChange(cas.keys().get(2));
+    return true;
+  }
+
+  /** The keys and arguments of {@link Scripts#FORWARDING_CAS}; KEYS[3] is the audit origin. */
+  static Pipelines.Call cas(IpNumber number, long expectedVersion, ForwardingSetting next,
+      RoutingDecision route, AuditEvent event, String minId) {
+    String origin = Keys.numberAudit(number.digits());
+    List<String> keys = List.of(Keys.forwarding(number.digits()), Keys.route(number.digits()),
+        origin, Keys.unfed(origin));
     Map<String, String> fields = ForwardingCodec.fields(next);
     Map<String, String> routeFields = RouteCodec.fields(route);
     List<String> args = new ArrayList<>();
     args.add(Long.toString(expectedVersion));
     args.add(Integer.toString(fields.size() * 2));
     args.add(Integer.toString(routeFields.size() * 2));
+    args.add(minId);
     Scripts.addPairs(args, fields);
     Scripts.addPairs(args, routeFields);
     Scripts.addPairs(args, AuditCodec.fields(event));
-    Long written = RedisFailures.call(
-        () -> redis.execute(Scripts.FORWARDING_CAS, keys, args.toArray()));
-    return written != null && written == 1L;
+    return new Pipelines.Call(keys, args);
+  }
+
+  /** The feed this store's changes go through. */
+  AuditFeed feed() {
+    return feed;
   }
 }

@@ -22,19 +22,21 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  */
 public final class RedisImportWriter implements ImportWriter {
   private final StringRedisTemplate redis;
+  private final AuditFeed feed;
 
-  public RedisImportWriter(StringRedisTemplate redis) {
+  public RedisImportWriter(StringRedisTemplate redis, AuditFeed feed) {
     this.redis = redis;
+    this.feed = feed;
   }
 
   @Override
   public Staging stage() {
-    return new StagedImport(redis);
+    return new StagedImport(redis, feed);
   }
 
   @Override
   public int recover() {
-    return StagedImport.recover(redis);
+    return StagedImport.recover(redis, feed);
   }
 
   @Override

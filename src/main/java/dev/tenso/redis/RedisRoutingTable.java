@@ -10,7 +10,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * The routing records ({@code tenso:route:<digits>}): one HGETALL per call; a missing one added
+ * The routing records ({@code tenso:route:{<digits>}}, in the number's slot): one HGETALL per call; a missing one added
  * by a script that checks the forwarding version it was decided from.
  */
 public final class RedisRoutingTable implements RoutingTable {
@@ -53,7 +53,6 @@ public final class RedisRoutingTable implements RoutingTable {
 
   @Override
   public Optional<RoutingDecision> route(IpNumber number) {
-    return RouteCodec.read(
-        RedisFailures.call(() -> redis.opsForHash().entries(Keys.route(number.digits()))));
+    return RouteCodec.read(Pipelines.hashes(redis, List.of(Keys.route(number.digits()))).get(0));
   }
 }

@@ -23,18 +23,21 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * id, numbers, phones, the user list's), written together by one Lua script ({@link UserWrite}),
  * so the email stays unique (case-insensitively) even when two administrators add the same
  * person at once, and an update is a compare-and-set over every stored field: a change made
- * since the caller's read is never overwritten. The script also appends the change's audit event to the global and the users'
- * streams (as {@link RedisAuditLog} does), so a change and its audit are stored together or not
- * at all. Lookups by Slack id, number and phone read the index, then only the users it names,
- * each checked against the field it was found by; a page of the user list reads one range of a
- * sorted index, then the users of that page ({@link UserList}).
+ * since the caller's read is never overwritten. The script also appends the change's audit event
+ * to the directory's stream, so a change and its audit are stored together or not at all (all in
+ * the directory's hash slot), and it is fed from there to the views ({@link AuditFeed}). Lookups
+ * by Slack id, number and phone read the index, then only the users it names, each checked
+ * against the field it was found by; a page of the user list reads one range of a sorted index,
+ * then the users of that page ({@link UserList}).
  */
 public final class RedisUsers implements Users {
   private static final SecureRandom RANDOM = new SecureRandom();
   private final StringRedisTemplate redis;
+  private final AuditFeed feed;
 
-  public RedisUsers(StringRedisTemplate redis) {
+  public RedisUsers(StringRedisTemplate redis, AuditFeed feed) {
     this.redis = redis;
+    this.feed = feed;
   }
 
   @Override
@@ -94,7 +97,7 @@ public final class RedisUsers implements Users {
 
   @Override
   public boolean create(User user, AuditEvent event) {
-    return UserWrite.run(redis, null, user, event) == 1L;
+    return UserWrite.run(redis, feed, null, user, event) == 1L;
   }
 
   @Override
@@ -102,7 +105,7 @@ public final class RedisUsers implements Users {
     if (!expected.id().equals(next.id())) {
       throw new IllegalArgumentException("expected and next are different users");
     }
-    long r = UserWrite.run(redis, expected, next, event);
+    long r = UserWrite.run(redis, feed, expected, next, event);
     if (r == -1L) {
       throw new IllegalStateException("the email or Slack id belongs to another user");
     }

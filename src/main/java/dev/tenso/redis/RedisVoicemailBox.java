@@ -14,9 +14,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * Voicemail messages per number in a stream ({@code tenso:voicemail:<digits>}, the newest
- * {@value #KEEP} or so), each recording id marked once ({@code tenso:voicemail-recording:<id>},
- * 30 days) so that a retried notice adds nothing: both in one script.
+ * Voicemail messages per number in a stream ({@code tenso:voicemail:{<digits>}}, the newest
+ * {@value #KEEP} or so), each recording id marked once
+ * ({@code tenso:voicemail-recording:{<digits>}:<id>}, 30 days, in the number's slot) so that a retried notice adds nothing: both in one script.
  */
 public final class RedisVoicemailBox implements VoicemailBox {
   static final int KEEP = 1000; // the MAXLEN of the script
@@ -38,11 +38,12 @@ public final class RedisVoicemailBox implements VoicemailBox {
   }
 
   static String key(String digits) {
-    return Keys.PREFIX + "voicemail:" + digits;
+    return Keys.PREFIX + "voicemail:" + Keys.tag(digits);
   }
 
-  static String seenKey(String recordingId) {
-    return Keys.PREFIX + "voicemail-recording:" + recordingId;
+  /** The mark of a recording kept, in its number's slot (the script writes both). */
+  static String seenKey(String digits, String recordingId) {
+    return Keys.PREFIX + "voicemail-recording:" + Keys.tag(digits) + ":" + recordingId;
   }
 
   @Override
@@ -52,7 +53,7 @@ public final class RedisVoicemailBox implements VoicemailBox {
     Scripts.addPairs(args, Map.of("recording", m.recordingId(), "url", m.url(),
         "seconds", Integer.toString(m.seconds()), "caller", m.caller(), "at", m.at().toString()));
     Long added = RedisFailures.call(() -> redis.execute(ADD,
-        List.of(key(m.number().digits()), seenKey(m.recordingId())), args.toArray()));
+        List.of(key(m.number().digits()), seenKey(m.number().digits(), m.recordingId())), args.toArray()));
     return added != null && added == 1L;
   }
 

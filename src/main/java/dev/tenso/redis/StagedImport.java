@@ -6,31 +6,36 @@ import dev.tenso.importer.ImportWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * An import staged in Redis, in parts of about {@link #PART_SIZE} arguments under
- * {@code tenso:import:<id>:<n>}, which nothing but this class reads and which expire after
- * {@link #STAGED_FOR} unless committed. The commit is one script: it checks every part is there
- * and sets {@code tenso:import:committed}; from then on the import is switched in part by part,
- * each part by one script that deletes it (so none is applied twice), by this process or, if it
- * stops, by the next {@link #recover}. Each part's script runs in milliseconds, far inside the
- * client's 2 s command timeout, whatever the size of the import.
+ * An import staged in Redis, in parts of about {@link #PART_SIZE} elements under
+ * {@code tenso:import:{<id>}:<n>} (one hash slot per import), which nothing but this class reads
+ * and which expire after {@link #STAGED_FOR} unless committed; the import's id is listed in
+ * {@code tenso:imports} meanwhile. The commit is one script in the import's slot: it checks every
+ * part is there, makes them permanent and sets the import's commit mark; from then on the import
+ * is switched in part by part, by this process or, if it stops, by the next {@link #recover}.
+ * Each record of a part is switched in by one script on the node of its slot (a cluster spreads
+ * them), written at most once ({@link ImportChunk}); a part is deleted once all its records are
+ * in. Each script runs in milliseconds, far inside the client's 2 s command timeout.
  */
 final class StagedImport implements ImportWriter.Staging {
   static final int PART_SIZE = 20_000;
   static final Duration STAGED_FOR = Duration.ofHours(1);
   private final StringRedisTemplate redis;
+  private final AuditFeed feed;
   private final String id = UUID.randomUUID().toString();
   private ImportChunk part = new ImportChunk();
   private int parts;
   private boolean committed;
 
-  StagedImport(StringRedisTemplate redis) {
+  StagedImport(StringRedisTemplate redis, AuditFeed feed) {
     this.redis = redis;
+    this.feed = feed;
   }
 
   @Override
@@ -50,6 +55,9 @@ final class StagedImport implements ImportWriter.Staging {
     if (part.isEmpty()) {
       return;
     }
+    if (parts == 0) {
+      RedisFailures.run(() -> redis.opsForSet().add(Keys.IMPORTS, id));
+    }
     String key = Keys.importPart(id, parts++);
     List<String> encoded = part.encoded();
     part = new ImportChunk();
@@ -61,84 +69,115 @@ final class StagedImport implements ImportWriter.Staging {
 
   @Override
   public ImportWriter.Conflicts commit() {
-    String marker = mark();
-    return marker == null ? ImportWriter.Conflicts.NONE : switchIn(redis, id, parts, marker);
+    return mark() ? switchIn(redis, feed, id, parts) : ImportWriter.Conflicts.NONE;
   }
 
   /**
-   * The commit itself, before anything is switched in: flushes the last part and sets the
-   * marker that makes the import complete one way or another.
+   * The commit itself, before anything is switched in: flushes the last part and sets the mark
+   * that makes the import complete one way or another.
    *
-   * @return the marker, or null when nothing was staged
+   * @return false when nothing was staged
    */
-  String mark() {
+  boolean mark() {
     flush();
     if (parts == 0) {
-      return null;
+      return false;
     }
-    List<String> keys = new ArrayList<>(List.of(Keys.IMPORT_COMMITTED));
+    List<String> keys = new ArrayList<>(List.of(Keys.importCommitted(id)));
     for (int n = 0; n < parts; n++) {
       keys.add(Keys.importPart(id, n));
     }
-    String marker = id + " " + parts;
-    Long r = RedisFailures.call(() -> redis.execute(Scripts.IMPORT_COMMIT, keys, marker));
-    if (r != null && r == -1L) {
-      recover(redis); // another import was committed and not switched in: finish it first
-      r = RedisFailures.call(() -> redis.execute(Scripts.IMPORT_COMMIT, keys, marker));
-    }
+    Long r = RedisFailures.call(
+        () -> redis.execute(Scripts.IMPORT_COMMIT, keys, Integer.toString(parts)));
     if (r == null || r != 1L) {
-      throw new IllegalStateException("The staged import could not be committed (a part expired "
-          + "or another import is being switched in); nothing of it was written");
+      throw new IllegalStateException("The staged import could not be committed (a part "
+          + "expired); nothing of it was written");
     }
     committed = true;
-    return marker;
+    return true;
   }
 
-  /** Switches in every part still staged, then clears the marker. */
-  private static ImportWriter.Conflicts switchIn(StringRedisTemplate redis, String id, int parts,
-      String marker) {
+  /** Switches in every part still staged, feeds the audit, then clears the mark. */
+  private static ImportWriter.Conflicts switchIn(StringRedisTemplate redis, AuditFeed feed,
+      String id, int parts) {
     Set<IpNumber> forwarding = new HashSet<>();
     Set<String> users = new HashSet<>();
+    Set<String> origins = new LinkedHashSet<>();
+    boolean inventory = false;
     for (int n = 0; n < parts; n++) {
       String key = Keys.importPart(id, n);
       List<String> stored = RedisFailures.call(() -> redis.opsForList().range(key, 0, -1));
       if (stored == null || stored.isEmpty()) {
         continue; // switched in already
       }
-      var part = ImportChunk.Decoded.of(stored);
-      List<String> keys = new ArrayList<>(part.keys().size() + 1);
-      keys.add(key);
-      keys.addAll(part.keys());
-      List<?> result = RedisFailures.call(
-          () -> redis.execute(Scripts.IMPORT_APPLY, keys, part.args().toArray()));
-      for (Object label : result.subList(1, result.size())) {
-        String l = label.toString();
-        if (l.startsWith(ImportRecords.FORWARDING)) {
-          forwarding.add(new IpNumber(l.substring(ImportRecords.FORWARDING.length())));
-        } else if (l.startsWith(ImportRecords.USER)) {
-          users.add(l.substring(ImportRecords.USER.length()));
+      List<Pipelines.Call> calls = new ArrayList<>();
+      for (ImportChunk.Decoded record : ImportChunk.decode(stored)) {
+        List<String> args = new ArrayList<>(record.args().size() + 1);
+        args.add(feed.minId());
+        args.addAll(record.args());
+        calls.add(new Pipelines.Call(record.keys(), args));
+        inventory |= record.keys().stream().anyMatch(StagedImport::contractOrSite);
+        origins.add(origin(record.args().get(0)));
+      }
+      for (Object result : Pipelines.scripts(redis, Scripts.IMPORT_APPLY, calls)) {
+        List<?> r = (List<?>) result;
+        if (r.size() > 1) {
+          String label = Pipelines.text(r.get(1));
+          if (label.startsWith(ImportRecords.FORWARDING)) {
+            forwarding.add(new IpNumber(label.substring(ImportRecords.FORWARDING.length())));
+          } else if (label.startsWith(ImportRecords.USER)) {
+            users.add(label.substring(ImportRecords.USER.length()));
+          }
         }
       }
+      RedisFailures.run(() -> redis.delete(key));
     }
-    RedisFailures.call(() -> redis.execute(Scripts.DELETE_IF, List.of(Keys.IMPORT_COMMITTED),
-        marker));
+    origins.remove("");
+    feed.feed(origins);
+    if (inventory) { // what instances remember of contracts and sites is read anew
+      RedisFailures.run(() -> redis.opsForValue().increment(Keys.INVENTORY_VERSION));
+    }
+    RedisFailures.run(() -> {
+      redis.delete(Keys.importCommitted(id));
+      redis.opsForSet().remove(Keys.IMPORTS, id);
+    });
     return new ImportWriter.Conflicts(forwarding, users);
   }
 
-  /**
-   * Switches in the import {@code tenso:import:committed} names, if any. Its conflicts are
-   * dropped: what was changed meanwhile stays, and loading the file again plans it anew.
-   *
-   * @return the number of parts that import had
-   */
-  static int recover(StringRedisTemplate redis) {
-    String marker = RedisFailures.call(() -> redis.opsForValue().get(Keys.IMPORT_COMMITTED));
-    if (marker == null) {
-      return 0;
+  private static boolean contractOrSite(String key) {
+    return key.startsWith(Keys.contract("")) || key.startsWith(Keys.site(""));
+  }
+
+  /** The audit stream a record's events go to, by its label; "" for a record without events. */
+  private static String origin(String label) {
+    if (label.startsWith(ImportRecords.FORWARDING)) {
+      return Keys.numberAudit(label.substring(ImportRecords.FORWARDING.length()));
     }
-    String[] idAndParts = marker.split(" ");
-    int parts = Integer.parseInt(idAndParts[1]);
-    switchIn(redis, idAndParts[0], parts, marker);
+    return label.startsWith(ImportRecords.USER) ? Keys.DIRECTORY_AUDIT : "";
+  }
+
+  /**
+   * Switches in every import that was committed and not finished (listed in
+   * {@code tenso:imports} with its commit mark); forgets the ones never committed (their parts
+   * expire). Their conflicts are dropped: what was changed meanwhile stays, and loading the file
+   * again plans it anew.
+   *
+   * @return the number of parts the finished imports had
+   */
+  static int recover(StringRedisTemplate redis, AuditFeed feed) {
+    Set<String> ids = RedisFailures.call(() -> redis.opsForSet().members(Keys.IMPORTS));
+    int parts = 0;
+    for (String id : ids == null ? Set.<String>of() : ids) {
+      String mark = RedisFailures.call(() -> redis.opsForValue().get(Keys.importCommitted(id)));
+      if (mark == null) {
+        if (!Boolean.TRUE.equals(RedisFailures.call(() -> redis.hasKey(Keys.importPart(id, 0))))) {
+          RedisFailures.run(() -> redis.opsForSet().remove(Keys.IMPORTS, id)); // expired
+        }
+        continue; // staged, not committed: being written now, or left to expire
+      }
+      parts += Integer.parseInt(mark);
+      switchIn(redis, feed, id, Integer.parseInt(mark));
+    }
     return parts;
   }
 
@@ -154,6 +193,7 @@ final class StagedImport implements ImportWriter.Staging {
     }
     try {
       redis.delete(keys);
+      redis.opsForSet().remove(Keys.IMPORTS, id);
     } catch (RuntimeException e) {
       // best effort: the parts expire after STAGED_FOR
     }

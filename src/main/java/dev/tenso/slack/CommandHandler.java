@@ -12,8 +12,8 @@ import dev.tenso.core.forwarding.ForwardingStatus.Look;
 import java.util.Optional;
 
 /**
- * {@code /forward}: the acknowledgement is built from one Redis read (the forwarding snapshot of
- * the user the Slack user id is linked to); whatever needs more (a change, a search, sign-in, the
+ * {@code /forward}: the acknowledgement is built from one forwarding snapshot (of the user the
+ * Slack user id is linked to: two Redis round trips); whatever needs more (a change, a search, sign-in, the
  * first match of a Slack user by {@code users.info}, opening a modal) runs after it and answers
  * through the command's response_url or the Web API.
  */

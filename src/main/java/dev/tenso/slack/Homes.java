@@ -60,7 +60,8 @@ final class Homes implements ChangeNotices {
    * Users.byNumber}) and of the user who made the change, those linked to a Slack id.
    */
   @Override
-  public void changed(ForwardingView view, Actor actor, String changedBy, Instant at) {
+  public void changed(ForwardingView view, long version, Actor actor, String changedBy,
+      Instant at) {
     List<User> concerned = new ArrayList<>(p.core().users().byNumber(view.details().ip()));
     if (!actor.isSystem() && concerned.stream().noneMatch(u -> u.id().equals(actor.user()))) {
       p.core().users().byId(actor.user()).ifPresent(concerned::add);

@@ -6,8 +6,8 @@
  * every change and administrator action is a {@code PendingAction} run by the sign-in door, whose
  * steps become messages ({@link dev.tenso.slack.StepReplies}) or modals ({@link
  * dev.tenso.slack.StepViews}). A Slack user is the directory user whose record holds their Slack
- * id. The acknowledgement of a command is built from one Redis read (the forwarding snapshot of
- * the user the Slack id is linked to: at most two are allowed); everything slow (the core's
+ * id. The acknowledgement of a command is built from one forwarding snapshot (of the user the
+ * Slack id is linked to: two Redis round trips, not growing with the organisation); everything slow (the core's
  * changes, {@code users.info}, {@code views.open}/{@code views.publish}, mail) runs after it on an
  * executor and answers through the command's {@code response_url} or the Web API, always through
  * Bolt's client.

@@ -68,7 +68,7 @@ class DemoStartTest {
         .isEqualTo(UserStatus.ACTIVE);
     User invited = users.byEmail(Email.of("ichiro.new@example.com")).orElseThrow();
     assertThat(invited.status()).isEqualTo(UserStatus.PENDING);
-    assertThat(redis.hasKey("tenso:auth:reg:" + invited.id().value())).isTrue();
+    assertThat(redis.hasKey("tenso:auth:reg:{" + invited.id().value() + "}")).isTrue();
   }
 
   @Test

@@ -15,6 +15,7 @@ import dev.tenso.core.directory.Users;
 import dev.tenso.core.notify.Mailer;
 import dev.tenso.redis.RedisAuditLog;
 import dev.tenso.redis.RedisUsers;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.SecretsSeen;
 import dev.tenso.testsupport.TestRedis;
 import java.nio.file.Path;
@@ -34,9 +35,9 @@ class AuthConfigTest {
     return new ApplicationContextRunner()
         .withUserConfiguration(AuthConfig.class)
         .withBean(StringRedisTemplate.class, () -> TestRedis.shared().template())
-        .withBean(Users.class, () -> new RedisUsers(TestRedis.shared().template()))
+        .withBean(Users.class, () -> new RedisUsers(TestRedis.shared().template(), AuditFeeds.of(TestRedis.shared().template())))
         .withBean(Mailer.class, RecordingMailer::new)
-        .withBean(AuditLog.class, () -> new RedisAuditLog(TestRedis.shared().template()))
+        .withBean(AuditLog.class, () -> new RedisAuditLog(TestRedis.shared().template(), AuditFeeds.of(TestRedis.shared().template())))
         .withPropertyValues("tenso.data-dir=" + dataDir);
   }
 

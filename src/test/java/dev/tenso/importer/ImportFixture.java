@@ -6,6 +6,7 @@ import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisImportWriter;
 import dev.tenso.redis.RedisInventory;
 import dev.tenso.redis.RedisUsers;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.TestRedis;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,10 +42,10 @@ final class ImportFixture implements AutoCloseable {
     redis = new StringRedisTemplate(factory);
     redis.afterPropertiesSet();
     inventory = new RedisInventory(redis);
-    forwarding = new RedisForwardingStore(redis);
-    users = new RedisUsers(redis);
-    audit = new RedisAuditLog(redis);
-    importer = importer(new RedisImportWriter(redis));
+    forwarding = new RedisForwardingStore(redis, AuditFeeds.of(redis));
+    users = new RedisUsers(redis, AuditFeeds.of(redis));
+    audit = new RedisAuditLog(redis, AuditFeeds.of(redis));
+    importer = importer(new RedisImportWriter(redis, AuditFeeds.of(redis)));
   }
 
   /** An importer writing through {@code writer}, with the recording hook. */

@@ -3,13 +3,14 @@ package dev.tenso.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.audit.AuditEvent;
-import dev.tenso.core.forwarding.RoutingDecision;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.AuditFormat;
 import dev.tenso.core.forwarding.ForwardingSetting;
+import dev.tenso.core.forwarding.RoutingDecision;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.redis.RedisImportWriter;
+import dev.tenso.testsupport.AuditFeeds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,7 +41,7 @@ class ImportRaceTest {
 
   /** The real writer, with one change by "someone else" just before the first commit. */
   private static ImportWriter meanwhile(Runnable change) {
-    var real = new RedisImportWriter(f.redis);
+    var real = new RedisImportWriter(f.redis, AuditFeeds.of(f.redis));
     return new ImportWriter() {
       private boolean done;
 

@@ -49,8 +49,8 @@ class LargeImportTest {
 
     assertThat(report.usersAdded()).isEqualTo(USERS);
     assertThat(report.forwardingChanged()).isEqualTo(NUMBERS);
-    assertThat(f.redis.opsForSet().size("tenso:numbers")).isEqualTo(NUMBERS);
-    assertThat(f.redis.opsForSet().size("tenso:users")).isEqualTo(USERS);
+    assertThat(f.redis.opsForSet().size("tenso:numbers:{inventory}")).isEqualTo(NUMBERS);
+    assertThat(f.redis.opsForSet().size("tenso:users:{directory}")).isEqualTo(USERS);
     var aliased = f.forwarding.get(IpNumber.of(GeneratedOrganisation.number(NUMBERS - 2)));
     assertThat(aliased.version()).isEqualTo(1);
     assertThat(aliased.value().mode()).isEqualTo(ForwardingMode.NO_ANSWER);

@@ -100,9 +100,13 @@ class OrganisationImporterTest {
     assertThat(f.inventory.site(SiteId.of("S003")).orElseThrow().name()).isEqualTo("神戸支店");
     var after = f.dump();
     // the routing record follows the forwarding (calls now go to slot 1)
-    assertThat(after.get("tenso:route:05022220001")).contains("to=+81661234567");
-    var changed = java.util.Set.of("tenso:site:S003", "tenso:forwarding:05022220001",
-        "tenso:route:05022220001", "tenso:audit", "tenso:audit:number:05022220001");
+    assertThat(after.get("tenso:route:{05022220001}")).contains("to=+81661234567");
+    // a site changed: what instances remember of contracts and sites is read anew
+    assertThat(after.get("tenso:inventory-version:{directory}"))
+        .isNotEqualTo(before.get("tenso:inventory-version:{directory}"));
+    var changed = java.util.Set.of("tenso:site:{inventory}:S003", "tenso:forwarding:{05022220001}",
+        "tenso:route:{05022220001}", "tenso:audit", "tenso:audit:number:{05022220001}",
+        "tenso:inventory-version:{directory}");
     after.keySet().removeAll(changed);
     before.keySet().removeAll(changed);
     assertThat(after).isEqualTo(before);
@@ -150,16 +154,16 @@ class OrganisationImporterTest {
     Files.writeString(file, demo);
     f.importer.load(file.toString());
     var before = f.dump();
-    assertThat(before.get("tenso:route:05011110003")).contains("sip:0003@acme.sip.twilio.com");
+    assertThat(before.get("tenso:route:{05011110003}")).contains("sip:0003@acme.sip.twilio.com");
 
     Files.writeString(file, demo.replace("sip:0003@acme", "sip:0333@acme"));
     var report = f.importer.load(file.toString());
 
     assertThat(report.written()).isEqualTo(1);
     var after = f.dump();
-    assertThat(after.get("tenso:route:05011110003")).contains("sip:0333@acme.sip.twilio.com")
+    assertThat(after.get("tenso:route:{05011110003}")).contains("sip:0333@acme.sip.twilio.com")
         .doesNotContain("sip:0003@");
-    var changed = java.util.Set.of("tenso:number:05011110003", "tenso:route:05011110003");
+    var changed = java.util.Set.of("tenso:number:{05011110003}", "tenso:route:{05011110003}");
     after.keySet().removeAll(changed);
     before.keySet().removeAll(changed);
     assertThat(after).isEqualTo(before);

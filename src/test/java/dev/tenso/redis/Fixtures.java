@@ -11,7 +11,9 @@ import dev.tenso.core.forwarding.RoutingDecision;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.importer.ChangeSet;
 import dev.tenso.importer.ImportWriter;
+import dev.tenso.testsupport.TestCluster;
 import dev.tenso.testsupport.TestRedis;
+import dev.tenso.testsupport.Topology;
 import dev.tenso.testsupport.UserBuilder;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
@@ -44,15 +46,50 @@ final class Fixtures {
     return t;
   }
 
-  /** A shared template on {@link TestRedis#shared()}. */
-  static synchronized StringRedisTemplate shared() {
-    if (shared == null) {
-      shared = template(factory(TestRedis.shared()));
-    }
-    return shared;
+  private static Topology topology = Topology.SINGLE;
+
+  /** The shape {@link #shared()} and {@link #scratch()} use from now on ({@link OnEachTopology}). */
+  static synchronized void use(Topology t) {
+    topology = t;
   }
 
-  private static StringRedisTemplate shared;
+  /** A shared template on the current shape's shared servers. */
+  static synchronized StringRedisTemplate shared() {
+    return topology.template();
+  }
+
+  /** A Redis of the current shape that a test may empty; close it when done. */
+  static synchronized Scratch scratch() {
+    return topology == Topology.SINGLE ? new Scratch(new Private()) : new Scratch(null);
+  }
+
+  /** A private redis-server, or the shared test cluster (emptied by {@link #flush()}). */
+  static final class Scratch implements AutoCloseable {
+    private final Private own;
+    final StringRedisTemplate redis;
+
+    private Scratch(Private own) {
+      this.own = own;
+      this.redis = own == null ? TestCluster.shared().template() : own.redis;
+    }
+
+    void flush() {
+      if (own == null) {
+        TestCluster.shared().flush();
+      } else {
+        own.server.flush();
+      }
+    }
+
+    @Override
+    public void close() {
+      if (own != null) {
+        own.close();
+      } else {
+        flush();
+      }
+    }
+  }
 
   /**
    * A private redis-server and a template with tenso's client settings; close it when done. As a

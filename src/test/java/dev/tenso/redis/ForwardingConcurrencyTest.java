@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.testsupport.AuditFeeds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,13 +16,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** 200 writers change one number at once: none is lost, and the audit chain is unbroken. */
-class ForwardingConcurrencyTest {
+class ForwardingConcurrencyTest extends OnEachTopology {
   private static final int WRITERS = 200;
 
   @Test
   void twoHundredConcurrentChangesLoseNone() throws Exception {
-    var store = new RedisForwardingStore(Fixtures.shared());
-    var audit = new RedisAuditLog(Fixtures.shared());
+    var store = new RedisForwardingStore(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
+    var audit = new RedisAuditLog(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
     IpNumber n = Fixtures.uniqueNumber();
     AtomicInteger conflicts = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(16);

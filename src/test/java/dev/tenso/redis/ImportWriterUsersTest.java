@@ -6,6 +6,7 @@ import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.importer.ChangeSet;
+import dev.tenso.testsupport.AuditFeeds;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,9 @@ import org.junit.jupiter.api.Test;
  * was planned: an administrator's change made in between is never overwritten (the importer
  * plans again).
  */
-class ImportWriterUsersTest {
-  private final RedisUsers users = new RedisUsers(Fixtures.shared());
-  private final RedisImportWriter writer = new RedisImportWriter(Fixtures.shared());
+class ImportWriterUsersTest extends OnEachTopology {
+  private final RedisUsers users = new RedisUsers(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
+  private final RedisImportWriter writer = new RedisImportWriter(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
 
   private User stored() {
     User u = Fixtures.user(users.nextId(), "import-" + UUID.randomUUID() + "@example.com");

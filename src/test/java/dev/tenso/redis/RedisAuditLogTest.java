@@ -3,13 +3,14 @@ package dev.tenso.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.audit.AuditEvent;
+import dev.tenso.testsupport.AuditFeeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class RedisAuditLogTest {
-  private final RedisAuditLog log = new RedisAuditLog(Fixtures.shared());
+class RedisAuditLogTest extends OnEachTopology {
+  private final RedisAuditLog log = new RedisAuditLog(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
 
   @Test
   void eventsAreReadNewestFirstPerNumberAndPerUserWithALimit() {

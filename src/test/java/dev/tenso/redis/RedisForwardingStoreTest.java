@@ -7,12 +7,13 @@ import dev.tenso.core.forwarding.ForwardingMode;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.forwarding.Target;
 import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.testsupport.AuditFeeds;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class RedisForwardingStoreTest {
-  private final RedisForwardingStore store = new RedisForwardingStore(Fixtures.shared());
-  private final RedisAuditLog audit = new RedisAuditLog(Fixtures.shared());
+class RedisForwardingStoreTest extends OnEachTopology {
+  private final RedisForwardingStore store = new RedisForwardingStore(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
+  private final RedisAuditLog audit = new RedisAuditLog(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
 
   @Test
   void aNumberNeverSetIsOffAtVersionZero() {

@@ -13,13 +13,14 @@ import dev.tenso.core.inventory.VoiceGroup;
 import dev.tenso.core.inventory.VoiceGroupId;
 import dev.tenso.importer.ChangeSet;
 import dev.tenso.importer.ImportWriter.Conflicts;
+import dev.tenso.testsupport.AuditFeeds;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
-class RedisInventoryTest {
+class RedisInventoryTest extends OnEachTopology {
   private final RedisInventory inventory = new RedisInventory(Fixtures.shared());
-  private final RedisImportWriter writer = new RedisImportWriter(Fixtures.shared());
+  private final RedisImportWriter writer = new RedisImportWriter(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
 
   @Test
   void whatTheImportWritesIsReadBack() {

@@ -10,6 +10,7 @@ import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.importer.ChangeSet;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.TestRedis;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,9 +56,9 @@ class RedisOutageTest {
 
   @Test
   void anOutageIsStoreUnavailableAndNothingPartialIsWritten() throws Exception {
-    var store = new RedisForwardingStore(redis);
-    var users = new RedisUsers(redis);
-    var writer = new RedisImportWriter(redis);
+    var store = new RedisForwardingStore(redis, AuditFeeds.of(redis));
+    var users = new RedisUsers(redis, AuditFeeds.of(redis));
+    var writer = new RedisImportWriter(redis, AuditFeeds.of(redis));
     IpNumber n = new IpNumber("05011110001");
     var first = ForwardingSetting.initial().withEnabled(true).withSlot(1, "090-1234-5678");
     assertThat(store.compareAndSet(n, 0, first, Fixtures.RING,
@@ -83,15 +84,15 @@ class RedisOutageTest {
 
     assertThat(after.version()).isEqualTo(1);
     assertThat(after.value()).isEqualTo(first);
-    assertThat(new RedisAuditLog(redis).forNumber(n.digits(), 10)).hasSize(1);
+    assertThat(new RedisAuditLog(redis, AuditFeeds.of(redis)).forNumber(n.digits(), 10)).hasSize(1);
     assertThat(users.byId(user.id())).isEmpty();
     assertThat(users.byEmail(user.email())).isEmpty();
   }
 
   @Test
   void aUserWriteDuringAnOutageLeavesNeitherTheUserNorItsAudit() throws Exception {
-    var users = new RedisUsers(redis);
-    var audit = new RedisAuditLog(redis);
+    var users = new RedisUsers(redis, AuditFeeds.of(redis));
+    var audit = new RedisAuditLog(redis, AuditFeeds.of(redis));
     var u = Fixtures.user(users.nextId(), "kept@example.com");
     var added = new AuditEvent(Fixtures.NOW, "admin-1", "slack", "user.add", "", u.id().value(),
         "", "status=PENDING");

@@ -7,6 +7,7 @@ import dev.tenso.core.audit.AuditEvent;
 import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
+import dev.tenso.testsupport.AuditFeeds;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,9 @@ import org.junit.jupiter.api.Test;
  * refused create or compare-and-set) neither. The event is readable per actor, per subject and in
  * the global stream.
  */
-class RedisUsersAuditTest {
-  private final RedisUsers users = new RedisUsers(Fixtures.shared());
-  private final RedisAuditLog audit = new RedisAuditLog(Fixtures.shared());
+class RedisUsersAuditTest extends OnEachTopology {
+  private final RedisUsers users = new RedisUsers(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
+  private final RedisAuditLog audit = new RedisAuditLog(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
   private final String admin = "admin-" + UUID.randomUUID();
 
   private User fresh() {

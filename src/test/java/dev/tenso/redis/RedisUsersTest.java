@@ -10,6 +10,7 @@ import dev.tenso.core.directory.UserGroup;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.inventory.SiteId;
 import dev.tenso.core.inventory.VoiceGroupId;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.UserBuilder;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,8 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-class RedisUsersTest {
-  private final RedisUsers users = new RedisUsers(Fixtures.shared());
+class RedisUsersTest extends OnEachTopology {
+  private final RedisUsers users = new RedisUsers(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
 
   private static String mail(String local) {
     return local + "-" + UUID.randomUUID() + "@Example.com";

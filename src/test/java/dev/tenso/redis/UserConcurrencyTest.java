@@ -9,6 +9,7 @@ import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserAdminUseCases;
 import dev.tenso.core.directory.UserStatus;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.QuietOnboarding;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -27,12 +28,12 @@ import org.junit.jupiter.api.Test;
  * use cases on a real Redis: neither change is lost. (Before users were a compare-and-set, the
  * later whole-record write silently undid the other one, e.g. re-activated a disabled user.)
  */
-class UserConcurrencyTest {
+class UserConcurrencyTest extends OnEachTopology {
   private static final int ROUNDS = 100;
-  private final RedisUsers users = new RedisUsers(Fixtures.shared());
+  private final RedisUsers users = new RedisUsers(Fixtures.shared(), AuditFeeds.of(Fixtures.shared()));
   private final UserAdminUseCases directory = new UserAdminUseCases(users,
       new RedisUserGroups(Fixtures.shared()), actor -> true,
-      QuietOnboarding.registered(), new RedisAuditLog(Fixtures.shared()),
+      QuietOnboarding.registered(), new RedisAuditLog(Fixtures.shared(), AuditFeeds.of(Fixtures.shared())),
       Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
   private final Actor admin = Actor.system(Channel.CONSOLE);
 

@@ -10,23 +10,19 @@ import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.testsupport.AuditFeeds;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The directory's indexes (by number, by phone, by Slack id, by email) are written by the same
  * script as the user, follow every change of it, and are built once over a directory stored
  * before they existed.
  */
-class UserIndexesTest {
-  @RegisterExtension
-  static final Fixtures.Private SERVER = new Fixtures.Private();
-  private static final StringRedisTemplate redis = SERVER.redis;
-  private final RedisUsers users = new RedisUsers(redis);
+class UserIndexesTest extends EmptiedOnEachTopology {
+  private final RedisUsers users = new RedisUsers(redis, AuditFeeds.of(redis));
 
   private User stored(String phone, String mobile, String... numbers) {
     var id = users.nextId();

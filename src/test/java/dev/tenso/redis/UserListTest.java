@@ -8,24 +8,20 @@ import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserSearch;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.importer.ChangeSet;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.UserBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The user list's sorted indexes on a real Redis: a page is one range of one index, with the
  * right total however deep the page, and every write keeps the indexes (create, update, an email
  * change, disabling, the import, the build over a directory stored before them), leaving no entry
- * behind.
+ * behind; on a single server and on a cluster.
  */
-class UserListTest {
-  @RegisterExtension
-  static final Fixtures.Private SERVER = new Fixtures.Private();
-  private static final StringRedisTemplate redis = SERVER.redis;
-  private final RedisUsers users = new RedisUsers(redis);
+class UserListTest extends EmptiedOnEachTopology {
+  private final RedisUsers users = new RedisUsers(redis, AuditFeeds.of(redis));
 
   private User stored(String name, String email, String phone) {
     User u = UserBuilder.aUser().name(name).email(email).phone(phone).build();
@@ -128,7 +124,7 @@ class UserListTest {
 
   @Test
   void theImportListsNewUsersAndMovesTheEntriesOfThoseItChanges() {
-    RedisImportWriter writer = new RedisImportWriter(redis);
+    RedisImportWriter writer = new RedisImportWriter(redis, AuditFeeds.of(redis));
     User added = UserBuilder.aUser().name("新人 一郎").email("ichiro@example.com")
         .phone("03-5555-0001").build();
     assertThat(Fixtures.write(writer, importing(null, added)).isEmpty()).isTrue();

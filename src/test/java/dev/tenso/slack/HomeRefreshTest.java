@@ -21,7 +21,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /**
  * A change made outside Slack (here by the console, a system actor) refreshes the App Home of the
  * number's users who use Slack, found through the number's index: the whole directory
- * ({@code tenso:users}) is never read, watched with Redis {@code MONITOR}.
+ * ({@code tenso:users:{directory}}) is never read, watched with Redis {@code MONITOR}.
  */
 class HomeRefreshTest extends SlackFixture {
   @Autowired ForwardingUseCases forwarding;
@@ -51,7 +51,7 @@ class HomeRefreshTest extends SlackFixture {
       seen = monitor.allCommands("refresh-from", "refresh-to");
     }
     assertThat(seen).as("what the change and the refresh read").isNotEmpty()
-        .noneMatch(l -> l.contains("\"tenso:users\""));
+        .noneMatch(l -> l.contains("\"tenso:users:{directory}\""));
   }
 
   private void echo(String marker) {

@@ -52,7 +52,7 @@ class SocketModeTest extends SlackFixture {
     assertThat(SLACK.awaitMessage("\"E1\"")).as("acknowledged").contains("envelope_id");
     assertThat(ReadableTexts.of(api.await("/respond/socket-1", 1).get(0).getBodyAsString()))
         .as("answered after the ack, through the response_url").contains("050-1111-0001");
-    assertThat(redis.opsForValue().get("tenso:user-slack:U_TARO")).as("linked").isNotNull();
+    assertThat(redis.opsForValue().get("tenso:user-slack:{directory}:U_TARO")).as("linked").isNotNull();
 
     SocketModeServer.send(socket, envelope("E2", "status", "/respond/socket-2"));
     String ack = SLACK.awaitMessage("\"E2\"");

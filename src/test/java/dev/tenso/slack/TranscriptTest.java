@@ -37,7 +37,7 @@ class TranscriptTest extends SlackFixture {
       @Override
       public Map<String, String> forwarding(String number) {
         Map<String, String> out = new HashMap<>();
-        redis.opsForHash().entries("tenso:forwarding:" + number.replace("-", ""))
+        redis.opsForHash().entries("tenso:forwarding:{" + number.replace("-", "") + "}")
             .forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
         return out;
       }

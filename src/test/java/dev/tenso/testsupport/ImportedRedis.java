@@ -19,10 +19,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 public final class ImportedRedis implements AutoCloseable {
   public final TestRedis server = TestRedis.start();
   public final StringRedisTemplate redis = server.template();
-  public final RedisUsers users = new RedisUsers(redis);
+  public final RedisUsers users = new RedisUsers(redis, AuditFeeds.of(redis));
   private final OrganisationImporter importer = new OrganisationImporter(new RedisInventory(redis),
-      new RedisForwardingStore(redis), users, new RedisImportWriter(redis), imported -> { },
-      Clock.systemUTC());
+      new RedisForwardingStore(redis, AuditFeeds.of(redis)), users,
+      new RedisImportWriter(redis, AuditFeeds.of(redis)), imported -> { }, Clock.systemUTC());
 
   /** Writes {@code yaml} as {@code dir/org.yaml} and imports it. */
   public void load(Path dir, String yaml) throws IOException {

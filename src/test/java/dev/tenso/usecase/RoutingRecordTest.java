@@ -74,8 +74,8 @@ class RoutingRecordTest extends AppFixture {
 
   @Test
   void numbersWithoutARecordGetOneFromTheBackfillAndOthersAreLeftAlone() {
-    redis.delete(List.of("tenso:route:05011110001", "tenso:routes-backfilled")); // data from before
-    redis.opsForHash().put("tenso:route:05022220001", "seconds", "7"); // kept as it is
+    redis.delete(List.of("tenso:route:{05011110001}", "tenso:routes-backfilled")); // data from before
+    redis.opsForHash().put("tenso:route:{05022220001}", "seconds", "7"); // kept as it is
     assertThat(calls.route("+815011110001")).isEmpty();
 
     assertThat(dev.tenso.core.forwarding.RoutingRecords.backfill(inventory, store, table))
@@ -83,21 +83,21 @@ class RoutingRecordTest extends AppFixture {
 
     assertThat(calls.route("+815011110001")).isEqualTo(forwarding.routing(
         IpNumber.of("050-1111-0001")));
-    assertThat(redis.opsForHash().get("tenso:route:05022220001", "seconds")).isEqualTo("7");
+    assertThat(redis.opsForHash().get("tenso:route:{05022220001}", "seconds")).isEqualTo("7");
     // once through the store, later starts read nothing (a record lost since stays lost)
     assertThat(table.backfilled()).isTrue();
-    redis.delete("tenso:route:05011110002");
+    redis.delete("tenso:route:{05011110002}");
     assertThat(dev.tenso.core.forwarding.RoutingRecords.backfill(inventory, store, table)).isZero();
-    assertThat(calls.route("+815011110002")).isEmpty();
+    assertThat(calls.route("+815011110002}")).isEmpty();
     // a record decided from a version that is no longer stored is not written
-    redis.delete("tenso:route:05011110001");
+    redis.delete("tenso:route:{05011110001}");
     assertThat(table.addIfMissing(IpNumber.of("050-1111-0001"), 0,
         new RoutingDecision.RingTerminal("sip:old@example.com", 30))).isFalse();
   }
 
   @Test
   void aRecordThisVersionCannotReadIsNoRoute() {
-    redis.opsForHash().put("tenso:route:05022220002", "action", "TELEPORT");
+    redis.opsForHash().put("tenso:route:{05022220002}", "action", "TELEPORT");
     assertThat(calls.route("+815022220002")).isEmpty();
   }
 }

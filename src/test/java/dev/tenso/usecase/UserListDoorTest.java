@@ -15,6 +15,7 @@ import dev.tenso.core.directory.UserStatus;
 import dev.tenso.redis.RedisAuditLog;
 import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.DelegatingUsers;
 import dev.tenso.testsupport.ImportedRedis;
 import dev.tenso.testsupport.QuietOnboarding;
@@ -37,7 +38,7 @@ class UserListDoorTest {
   private final RedisUsers real = server.users;
   private final UserAdminUseCases door = new UserAdminUseCases(DelegatingUsers.unscannable(real),
       new RedisUserGroups(redis), actor -> true, QuietOnboarding.registered(),
-      new RedisAuditLog(redis), Clock.systemUTC());
+      new RedisAuditLog(redis, AuditFeeds.of(redis)), Clock.systemUTC());
   @TempDir Path dir;
 
   @AfterEach

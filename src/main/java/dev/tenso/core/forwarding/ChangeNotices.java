@@ -10,7 +10,9 @@ import java.time.Instant;
  */
 public interface ChangeNotices {
   /**
+   * @param version the number's setting version this change wrote: with the number, it names
+   *     the change, so work that must happen once per change (a mail) can be claimed by it
    * @param changedBy the acting user's name, or the system actor's id
    */
-  void changed(ForwardingView view, Actor actor, String changedBy, Instant at);
+  void changed(ForwardingView view, long version, Actor actor, String changedBy, Instant at);
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Port: what one user sees of forwarding, read in ONE round trip of the store, so a channel that
- * must answer within 3 s (Slack) can show it without a chain of reads. Implementations throw
+ * Port: what one user sees of forwarding, read in a fixed number of round trips of the store
+ * (not growing with the organisation), so a channel that must answer within 3 s (Slack) can show
+ * it. Implementations throw
  * {@link dev.tenso.core.common.StoreUnavailableException} when the store cannot be reached.
  */
 public interface ForwardingSnapshots {
@@ -24,8 +25,8 @@ public interface ForwardingSnapshots {
   Snapshot read(UserId user, List<IpNumber> named, int limit);
 
   /**
-   * The same for the user linked to a Slack user id ({@code User#slackId}), in the same one
-   * round trip: the link is followed inside the read. An unlinked id reads as no user.
+   * The same for the user linked to a Slack user id ({@code User#slackId}): the link is followed
+   * by the read. An unlinked id reads as no user.
    */
   Snapshot readBySlackId(String slackId, List<IpNumber> named, int limit);
 

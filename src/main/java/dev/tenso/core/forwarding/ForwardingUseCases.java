@@ -120,18 +120,18 @@ public final class ForwardingUseCases {
       if (store.compareAndSet(n.ip(), current.version(), after, route, event)) {
         ForwardingView view = new ForwardingView(n, current.value(), after, true, warnings);
         String by = user.orElseThrow().map(User::name).orElse(actor.auditName());
-        notify(view, actor, by, event.at());
+        notify(view, current.version() + 1, actor, by, event.at());
         return Outcome.ok(view);
       }
     }
     return Outcome.rejected("number", ErrorCode.CONCURRENT_CHANGE);
   }
 
-  private void notify(ForwardingView view, Actor actor, String by, Instant at) {
+  private void notify(ForwardingView view, long version, Actor actor, String by, Instant at) {
     try {
-      noticeSender.execute(() -> notices.changed(view, actor, by, at));
+      noticeSender.execute(() -> notices.changed(view, version, actor, by, at));
     } catch (RejectedExecutionException e) {
-      notices.changed(view, actor, by, at); // the sender is saturated or shutting down: send now
+      notices.changed(view, version, actor, by, at); // the sender is saturated: send now
     }
   }
 

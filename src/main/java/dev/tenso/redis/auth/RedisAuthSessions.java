@@ -1,7 +1,7 @@
 package dev.tenso.redis.auth;
 
+import static dev.tenso.redis.RedisFailures.call;
 import static dev.tenso.redis.auth.RedisCalls.PREFIX;
-import static dev.tenso.redis.auth.RedisCalls.call;
 
 import dev.tenso.core.auth.AuthSession;
 import dev.tenso.core.auth.AuthSessions;

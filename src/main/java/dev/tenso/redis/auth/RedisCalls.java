@@ -1,29 +1,20 @@
 package dev.tenso.redis.auth;
 
-import dev.tenso.core.common.StoreUnavailableException;
+import dev.tenso.core.common.UserId;
 import java.time.Duration;
-import java.util.function.Supplier;
-import org.springframework.dao.DataAccessException;
 
-/** Turns Redis failures into the core's {@link StoreUnavailableException}. */
+/** What the sign-in stores share: their key prefix and TTL floor. */
 final class RedisCalls {
   static final String PREFIX = "tenso:auth:";
 
   private RedisCalls() {}
 
-  static <T> T call(Supplier<T> s) {
-    try {
-      return s.get();
-    } catch (DataAccessException e) {
-      throw new StoreUnavailableException("redis did not answer", e);
-    }
-  }
-
-  static void run(Runnable r) {
-    call(() -> {
-      r.run();
-      return null;
-    });
+  /**
+   * {@code tenso:auth:<kind>:{<user id>}}: a user's sign-in records share the user's hash tag,
+   * so on Redis Cluster they live in one slot.
+   */
+  static String userKey(String kind, UserId user) {
+    return PREFIX + kind + ":{" + user.value() + "}";
   }
 
   /** A TTL of at least one second. */

@@ -1,8 +1,7 @@
 package dev.tenso.redis.auth;
 
-import static dev.tenso.redis.auth.RedisCalls.PREFIX;
-import static dev.tenso.redis.auth.RedisCalls.call;
-import static dev.tenso.redis.auth.RedisCalls.run;
+import static dev.tenso.redis.RedisFailures.call;
+import static dev.tenso.redis.RedisFailures.run;
 
 import dev.tenso.core.auth.Lockouts;
 import dev.tenso.core.common.UserId;
@@ -14,8 +13,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * Failed-code counters ({@code tenso:auth:fail:<user>}, INCR, kept 1 day) and locks
- * ({@code tenso:auth:lock:<user>}, the end as epoch milliseconds; the core compares it with its
+ * Failed-code counters ({@code tenso:auth:fail:{<user>}}, INCR, kept 1 day) and locks
+ * ({@code tenso:auth:lock:{<user>}}, the end as epoch milliseconds; the core compares it with its
  * clock, the TTL only cleans up).
  */
 public final class RedisLockouts implements Lockouts {
@@ -32,11 +31,11 @@ public final class RedisLockouts implements Lockouts {
   }
 
   static String failKey(UserId user) {
-    return PREFIX + "fail:" + user.value();
+    return RedisCalls.userKey("fail", user);
   }
 
   static String lockKey(UserId user) {
-    return PREFIX + "lock:" + user.value();
+    return RedisCalls.userKey("lock", user);
   }
 
   @Override

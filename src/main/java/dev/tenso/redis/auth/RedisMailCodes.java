@@ -1,7 +1,6 @@
 package dev.tenso.redis.auth;
 
-import static dev.tenso.redis.auth.RedisCalls.PREFIX;
-import static dev.tenso.redis.auth.RedisCalls.call;
+import static dev.tenso.redis.RedisFailures.call;
 
 import dev.tenso.core.auth.MailCodes;
 import dev.tenso.core.common.UserId;
@@ -15,9 +14,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * The live mail code per user (hash {@code tenso:auth:mail-code:<user>}: challenge, code hash,
+ * The live mail code per user (hash {@code tenso:auth:mail-code:{<user>}}: challenge, code hash,
  * expiry; TTL a little over the validity) and the send times (sorted set
- * {@code tenso:auth:mail-sends:<user>}, scored by the core's clock, trimmed to the window).
+ * {@code tenso:auth:mail-sends:{<user>}}, scored by the core's clock, trimmed to the window).
  */
 public final class RedisMailCodes implements MailCodes {
   private static final RedisScript<Long> RECORD_SEND = RedisScript.of("""
@@ -50,11 +49,11 @@ public final class RedisMailCodes implements MailCodes {
   }
 
   static String codeKey(UserId user) {
-    return PREFIX + "mail-code:" + user.value();
+    return RedisCalls.userKey("mail-code", user);
   }
 
   static String sendsKey(UserId user) {
-    return PREFIX + "mail-sends:" + user.value();
+    return RedisCalls.userKey("mail-sends", user);
   }
 
   @Override

@@ -1,8 +1,7 @@
 package dev.tenso.redis.auth;
 
-import static dev.tenso.redis.auth.RedisCalls.PREFIX;
-import static dev.tenso.redis.auth.RedisCalls.call;
-import static dev.tenso.redis.auth.RedisCalls.run;
+import static dev.tenso.redis.RedisFailures.call;
+import static dev.tenso.redis.RedisFailures.run;
 
 import dev.tenso.core.auth.RegistrationStep;
 import dev.tenso.core.auth.Registrations;
@@ -16,8 +15,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * Registration codes (hash {@code tenso:auth:reg:<user>}: token hash, keypad hash, expiry, with
- * TTL) and progress (hash {@code tenso:auth:reg-progress:<user>}). Issuing replaces the hash
+ * Registration codes (hash {@code tenso:auth:reg:{<user>}}: token hash, keypad hash, expiry, with
+ * TTL) and progress (hash {@code tenso:auth:reg-progress:{<user>}}). Issuing replaces the hash
  * whole; consuming is a Lua script, so a code is consumed by one caller only.
  */
 public final class RedisRegistrations implements Registrations {
@@ -41,11 +40,11 @@ public final class RedisRegistrations implements Registrations {
   }
 
   static String codeKey(UserId user) {
-    return PREFIX + "reg:" + user.value();
+    return RedisCalls.userKey("reg", user);
   }
 
   static String progressKey(UserId user) {
-    return PREFIX + "reg-progress:" + user.value();
+    return RedisCalls.userKey("reg-progress", user);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.tenso.redis.auth;
 
-import static dev.tenso.redis.auth.RedisCalls.PREFIX;
-import static dev.tenso.redis.auth.RedisCalls.call;
+import static dev.tenso.redis.RedisFailures.call;
 
 import dev.tenso.core.auth.TermsAgreements;
 import dev.tenso.core.common.UserId;
@@ -9,7 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-/** Agreements per user: hash {@code tenso:auth:terms:<user>}, version to epoch ms (HSETNX). */
+/** Agreements per user: hash {@code tenso:auth:terms:{<user>}}, version to epoch ms (HSETNX). */
 public final class RedisTermsAgreements implements TermsAgreements {
   private final StringRedisTemplate redis;
 
@@ -18,7 +17,7 @@ public final class RedisTermsAgreements implements TermsAgreements {
   }
 
   static String key(UserId user) {
-    return PREFIX + "terms:" + user.value();
+    return RedisCalls.userKey("terms", user);
   }
 
   @Override

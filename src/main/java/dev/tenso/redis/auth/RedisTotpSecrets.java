@@ -1,8 +1,7 @@
 package dev.tenso.redis.auth;
 
-import static dev.tenso.redis.auth.RedisCalls.PREFIX;
-import static dev.tenso.redis.auth.RedisCalls.call;
-import static dev.tenso.redis.auth.RedisCalls.run;
+import static dev.tenso.redis.RedisFailures.call;
+import static dev.tenso.redis.RedisFailures.run;
 
 import dev.tenso.core.auth.TotpSecrets;
 import dev.tenso.core.common.UserId;
@@ -13,9 +12,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * TOTP secrets sealed with AES-GCM ({@code tenso:auth:totp:<user>}, no TTL; pending enrolment
- * {@code tenso:auth:totp-pending:<user>}, 1 h) and the last accepted time step
- * ({@code tenso:auth:totp-step:<user>}, 1 day), advanced only forward by a Lua script.
+ * TOTP secrets sealed with AES-GCM ({@code tenso:auth:totp:{<user>}}, no TTL; pending enrolment
+ * {@code tenso:auth:totp-pending:{<user>}}, 1 h) and the last accepted time step
+ * ({@code tenso:auth:totp-step:{<user>}}, 1 day), advanced only forward by a Lua script.
  */
 public final class RedisTotpSecrets implements TotpSecrets {
   private static final RedisScript<Long> ACCEPT_STEP = RedisScript.of("""
@@ -36,15 +35,15 @@ public final class RedisTotpSecrets implements TotpSecrets {
   }
 
   static String secretKey(UserId user) {
-    return PREFIX + "totp:" + user.value();
+    return RedisCalls.userKey("totp", user);
   }
 
   static String pendingKey(UserId user) {
-    return PREFIX + "totp-pending:" + user.value();
+    return RedisCalls.userKey("totp-pending", user);
   }
 
   static String stepKey(UserId user) {
-    return PREFIX + "totp-step:" + user.value();
+    return RedisCalls.userKey("totp-step", user);
   }
 
   @Override

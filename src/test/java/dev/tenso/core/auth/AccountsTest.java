@@ -77,7 +77,7 @@ class AccountsTest {
     String secret = SecretsSeen.remember("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
     assertThat(f.accounts.importRegistered(imported.id(), secret).orElseThrow().status())
         .isEqualTo(UserStatus.ACTIVE);
-    assertThat(f.redis.opsForValue().get("tenso:auth:totp:" + imported.id().value()))
+    assertThat(f.redis.opsForValue().get("tenso:auth:totp:{" + imported.id().value() + "}"))
         .doesNotContain(secret);
     assertThat(f.parts.terms.needsAgreement(imported.id())).isFalse();
     assertThat(f.signInTotp(AuthFixture.phone(), imported, secret).step())

@@ -16,6 +16,7 @@ import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.notify.LineNotices;
 import dev.tenso.core.notify.Mail;
 import dev.tenso.redis.RedisAuditLog;
+import dev.tenso.redis.RedisDeliveries;
 import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisInventory;
 import dev.tenso.redis.RedisUserGroups;
@@ -29,6 +30,7 @@ import dev.tenso.redis.auth.RedisTermsAgreements;
 import dev.tenso.redis.auth.RedisTotpSecrets;
 import dev.tenso.redis.auth.SecretCipher;
 import dev.tenso.redis.auth.ServerKey;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.SecretsSeen;
 import dev.tenso.testsupport.TestRedis;
 import dev.tenso.testsupport.UserBuilder;
@@ -56,9 +58,9 @@ final class AuthFixture {
   final StringRedisTemplate redis = TestRedis.shared().template();
   final ServerKey key = ServerKey.load(
       Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)), null);
-  final RedisUsers users = new RedisUsers(redis);
+  final RedisUsers users = new RedisUsers(redis, AuditFeeds.of(redis));
   final RecordingMailer mailer = new RecordingMailer();
-  final RedisAuditLog audit = new RedisAuditLog(redis);
+  final RedisAuditLog audit = new RedisAuditLog(redis, AuditFeeds.of(redis));
   final AtomicReference<Terms> terms =
       new AtomicReference<>(new Terms("2026-04", "個人情報保護規約", "Privacy terms"));
   final AuthSettings settings;
@@ -91,8 +93,8 @@ final class AuthFixture {
     accounts = new SignInAccounts(dir, stores, mailer, settings, clock);
     var groups = new RedisUserGroups(redis);
     admin = new UserAdminUseCases(dir, groups, sessions, accounts, audit, clock);
-    forwarding = new ForwardingUseCases(new RedisInventory(redis), new RedisForwardingStore(redis),
-        dir, groups, sessions, new LineNotices(dir, mailer), Runnable::run, clock);
+    forwarding = new ForwardingUseCases(new RedisInventory(redis), new RedisForwardingStore(redis, AuditFeeds.of(redis)),
+        dir, groups, sessions, new LineNotices(dir, mailer, new RedisDeliveries(redis)), Runnable::run, clock);
     signIn = new SignInUseCases(dir, stores, mailer, settings, clock, forwarding, admin);
   }
 

@@ -7,6 +7,7 @@ import dev.tenso.core.common.ChannelIdentity;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.redis.RedisUsers;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.TestRedis;
 import dev.tenso.testsupport.UserBuilder;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The channels' first factor on the real Redis directory: Slack email, caller number. */
 class FirstFactorTest {
-  private final RedisUsers users = new RedisUsers(TestRedis.shared().template());
+  private final RedisUsers users = new RedisUsers(TestRedis.shared().template(), AuditFeeds.of(TestRedis.shared().template()));
   private final FirstFactor first = new FirstFactor(users);
 
   /** A fresh 11-digit mobile number no other test uses: 070 + 8 random digits. */

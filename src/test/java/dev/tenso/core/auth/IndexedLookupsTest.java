@@ -2,22 +2,24 @@ package dev.tenso.core.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.Actor;
+import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.ChannelIdentity;
+import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.Email;
 import dev.tenso.core.directory.User;
-import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.notify.LineNotices;
 import dev.tenso.core.notify.Mail;
+import dev.tenso.redis.RedisDeliveries;
 import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisInventory;
 import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.DelegatingUsers;
 import dev.tenso.testsupport.ImportedRedis;
 import java.nio.file.Path;
@@ -55,8 +57,9 @@ class IndexedLookupsTest {
   private final List<Mail> mails = new ArrayList<>();
   private int changes;
   private final ForwardingUseCases forwarding = new ForwardingUseCases(new RedisInventory(redis),
-      new RedisForwardingStore(redis), users, new RedisUserGroups(redis), actor -> true,
-      new LineNotices(users, mails::add), Runnable::run, Clock.systemUTC());
+      new RedisForwardingStore(redis, AuditFeeds.of(redis)), users, new RedisUserGroups(redis),
+      actor -> true,
+      new LineNotices(users, mails::add, new RedisDeliveries(redis)), Runnable::run, Clock.systemUTC());
   @TempDir Path dir;
 
   @AfterEach
@@ -97,5 +100,20 @@ class IndexedLookupsTest {
         .containsExactly(jiro.id());
     assertThat(toldOfAChangeBy(jiro)).containsExactly(jiro.id());
     assertThat(first.byNumber("090-3333-4444")).map(User::id).contains(jiro.id());
+  }
+
+  @Test
+  void aChangeToldToEveryInstanceIsMailedOnce() throws Exception {
+    load("050-1111-0001", "");
+    User taro = user("taro@example.com");
+    assertThat(toldOfAChangeBy(taro)).containsExactly(taro.id()); // version 1, by this instance
+    var view = forwarding.show(new Actor(taro.id(), ChannelIdentity.of(Channel.SLACK, "U1")),
+        "050-1111-0001").orElseThrow();
+    List<Mail> other = new ArrayList<>();
+    LineNotices otherInstance = new LineNotices(users, other::add, new RedisDeliveries(redis));
+    otherInstance.changed(view, 1, Actor.system(Channel.SLACK), "太郎", java.time.Instant.now());
+    assertThat(other).as("the change's notice, claimed by the first instance").isEmpty();
+    otherInstance.changed(view, 2, Actor.system(Channel.SLACK), "太郎", java.time.Instant.now());
+    assertThat(other).as("the next change's notice").hasSize(1);
   }
 }

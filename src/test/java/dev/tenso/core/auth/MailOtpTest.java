@@ -99,7 +99,7 @@ class MailOtpTest {
   void theStoreHoldsAHashNotTheCode() {
     send();
     String code = f.mailer.lastCode(u.id()).code();
-    var raw = f.redis.opsForHash().entries("tenso:auth:mail-code:" + u.id().value());
+    var raw = f.redis.opsForHash().entries("tenso:auth:mail-code:{" + u.id().value() + "}");
     assertThat(raw).isNotEmpty();
     assertThat(raw.values()).allSatisfy(v -> assertThat((String) v).isNotEqualTo(code));
   }

@@ -44,7 +44,7 @@ class RegistrationTest {
     assertThat(mail.keypadCode()).matches("[0-9]{8}");
     assertThat(mail.expiresAt()).isEqualTo(AuthFixture.START.plus(Duration.ofHours(72)));
     assertThat(mail.toString()).doesNotContain(mail.linkToken()).doesNotContain(mail.keypadCode());
-    var stored = f.redis.opsForHash().entries("tenso:auth:reg:" + u.id().value());
+    var stored = f.redis.opsForHash().entries("tenso:auth:reg:{" + u.id().value() + "}");
     assertThat(stored.values()).isNotEmpty().allSatisfy(v -> assertThat((String) v)
         .doesNotContain(mail.linkToken()).doesNotContain(mail.keypadCode()));
   }

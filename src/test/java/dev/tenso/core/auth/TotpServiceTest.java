@@ -89,7 +89,7 @@ class TotpServiceTest {
   void aSecretIsStoredSealedNeverInTheClear() {
     User u = f.user(SecondFactor.TOTP, UserStatus.ACTIVE);
     String secret = f.activeTotpSecret(u);
-    String raw = f.redis.opsForValue().get("tenso:auth:totp:" + u.id().value());
+    String raw = f.redis.opsForValue().get("tenso:auth:totp:{" + u.id().value() + "}");
     assertThat(raw).isNotBlank().doesNotContain(secret);
     assertThat(f.parts.totp.verify(u.id(), f.codeAt(secret, 0))).isTrue();
   }

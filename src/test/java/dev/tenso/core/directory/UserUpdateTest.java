@@ -12,6 +12,7 @@ import dev.tenso.core.common.Violation;
 import dev.tenso.redis.RedisAuditLog;
 import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
+import dev.tenso.testsupport.AuditFeeds;
 import dev.tenso.testsupport.InterleavedUsers;
 import dev.tenso.testsupport.QuietOnboarding;
 import dev.tenso.testsupport.TestRedis;
@@ -30,9 +31,9 @@ import org.junit.jupiter.api.Test;
  * endless stream of conflicts ends in CONCURRENT_CHANGE after a bounded number of attempts.
  */
 class UserUpdateTest {
-  private final RedisUsers real = new RedisUsers(TestRedis.shared().template());
+  private final RedisUsers real = new RedisUsers(TestRedis.shared().template(), AuditFeeds.of(TestRedis.shared().template()));
   private final InterleavedUsers users = new InterleavedUsers(real);
-  private final RedisAuditLog audit = new RedisAuditLog(TestRedis.shared().template());
+  private final RedisAuditLog audit = new RedisAuditLog(TestRedis.shared().template(), AuditFeeds.of(TestRedis.shared().template()));
   private final UserAdminUseCases directory = new UserAdminUseCases(users,
       new RedisUserGroups(TestRedis.shared().template()), actor -> true, QuietOnboarding.registered(),
       audit, Clock.fixed(Instant.parse("2026-11-24T01:00:00Z"), ZoneOffset.UTC));

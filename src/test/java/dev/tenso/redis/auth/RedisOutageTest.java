@@ -11,7 +11,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-/** With Redis down, the sign-in stores answer StoreUnavailableException, not a Spring error. */
+/**
+ * The sign-in stores share the adapters' one translator of Redis errors: down or read-only is
+ * StoreUnavailableException; a wrong command stays a bug.
+ */
 class RedisOutageTest {
   @Test
   void aStoppedServerIsStoreUnavailable() {
@@ -27,6 +30,28 @@ class RedisOutageTest {
           .find(ChannelIdentity.of(Channel.SLACK, "U1")))
           .isInstanceOf(StoreUnavailableException.class);
       factory.destroy();
+    }
+  }
+
+  @Test
+  void aReadOnlyReplicaIsStoreUnavailableAndAWrongTypeABug() {
+    try (TestRedis primary = TestRedis.start(); TestRedis replica = TestRedis.start()) {
+      var redis = replica.template();
+      redis.execute(c -> {
+        c.serverCommands().replicaOf("127.0.0.1", primary.port());
+        return null;
+      }, true);
+      UserId u = new UserId("readonly");
+      assertThatThrownBy(() -> new RedisLockouts(redis).addFailure(u))
+          .isInstanceOf(StoreUnavailableException.class);
+      assertThatThrownBy(() -> new RedisLockouts(redis).lock(u, java.time.Instant.now(),
+          Duration.ofMinutes(1))).isInstanceOf(StoreUnavailableException.class);
+
+      var own = primary.template();
+      own.opsForHash().put(RedisLockouts.lockKey(u), "not", "a string");
+      assertThatThrownBy(() -> new RedisLockouts(own).lockedUntil(u))
+          .isNotInstanceOf(StoreUnavailableException.class)
+          .hasStackTraceContaining("WRONGTYPE");
     }
   }
 }
