@@ -75,11 +75,12 @@ public final class RedisCallStates implements CallStates {
 
   @Override
   public Loaded load(String sid, int step, Duration ttl) {
-    List<?> all = RedisFailures.call(() -> redis.execute(LOAD, List.of(key(sid)),
-        Integer.toString(step), Long.toString(ttl.toSeconds())));
+    List<?> all = (List<?>) Pipelines.scripts(redis, LOAD, List.of(new Pipelines.Call(
+        List.of(key(sid)), List.of(Integer.toString(step), Long.toString(ttl.toSeconds())))))
+        .get(0);
     Map<String, String> fields = new HashMap<>();
     for (int i = 0; all != null && i + 1 < all.size(); i += 2) {
-      fields.put(String.valueOf(all.get(i)), String.valueOf(all.get(i + 1)));
+      fields.put(Pipelines.text(all.get(i)), Pipelines.text(all.get(i + 1)));
     }
     boolean claimed = "1".equals(fields.remove(CLAIMED));
     return new Loaded(fields, claimed);
@@ -96,6 +97,6 @@ public final class RedisCallStates implements CallStates {
     args.add(Integer.toString(step + 1));
     args.add(ANSWER + step);
     args.add(answer);
-    RedisFailures.run(() -> redis.execute(SAVE, List.of(key(sid)), args.toArray()));
+    Pipelines.scripts(redis, SAVE, List.of(new Pipelines.Call(List.of(key(sid)), args)));
   }
 }
