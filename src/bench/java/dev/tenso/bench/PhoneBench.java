@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -32,70 +33,61 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.RouterFunctions;
-import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The phone channel over real HTTP into the running app, signed as Twilio signs, with a directory
  * of {@value #USERS} users: the routing answer ({@code POST /twilio/voice}) and one IVR step
  * (signature, call state, flow, TwiML), each against a floor measured in the same run: a bare
- * endpoint of the same server doing one Redis GET and answering fixed TwiML.
+ * endpoint of the same server doing one Redis GET and answering fixed TwiML, served where the
+ * webhooks are ({@link PhoneFloor}). All three are warmed up, then measured in {@value #ROUNDS}
+ * alternating rounds (see {@link Timing#alternating}).
  */
 final class PhoneBench {
   static final int USERS = 100_000;
   static final int THREADS = 4;
-  static final long MILLIS = 5_000;
+  static final int ROUNDS = 8;
+  static final long MILLIS = 1_000;
+  static final long WARM_MILLIS = 2_000;
   static final String TOKEN = "bench-auth-token";
   static final String PUBLIC = "https://tenso.bench.test";
   static final String FIXED = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Dial>"
       + "<Number>+819012345678</Number></Dial></Response>";
   private static final Pattern ACTION = Pattern.compile("action=\"" + Pattern.quote(PUBLIC)
       + "([^\"]+)\"");
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient[] CLIENTS = BenchHttp.clients(THREADS);
+  /** Each thread's own Mac: the client's signing, not what is measured, costs next to nothing. */
+  private static final ThreadLocal<Mac> SIGNER = ThreadLocal.withInitial(() -> {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA1");
+      mac.init(new SecretKeySpec(TOKEN.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+      return mac;
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  });
 
   private PhoneBench() {}
-
-  /** The floor: one Redis GET, fixed TwiML, on the same server. */
-  @Configuration(proxyBeanMethods = false)
-  static class Floor {
-    @Bean
-    RouterFunction<ServerResponse> benchFloor(StringRedisTemplate redis) {
-      return RouterFunctions.route().POST("/bench/floor", r -> {
-        redis.opsForValue().get("tenso:bench:floor");
-        return ServerResponse.ok().contentType(org.springframework.http.MediaType.TEXT_XML)
-            .body(FIXED);
-      }).build();
-    }
-  }
 
   static void run(Report report) throws Exception {
     try (TestRedis redis = TestRedis.start();
          ConfigurableApplicationContext app = new SpringApplicationBuilder(
-             TensoApplication.class, Floor.class).run("--server.port=0",
+             TensoApplication.class, PhoneFloor.Registration.class).run("--server.port=0",
              "--spring.data.redis.url=" + redis.url(), "--tenso.mail.demo-log=false",
              "--tenso.twilio.auth-token=" + TOKEN, "--tenso.public-url=" + PUBLIC,
              "--logging.level.root=WARN")) {
       String local = "http://127.0.0.1:"
           + ((WebServerApplicationContext) app).getWebServer().getPort();
       app.getBean(OrganisationImporter.class).load("classpath:demo/organisation.yaml");
-      String[] next = new String[THREADS];
-      for (int t = 0; t < THREADS; t++) { // before the directory grows: see firstStep below
-        next[t] = startCall(local, "CAivr" + t);
-      }
+      app.getBean(StringRedisTemplate.class).opsForValue().set(PhoneFloor.KEY, PhoneFloor.VALUE);
+      Calls calls = new Calls(local); // before the directory grows: see firstStep below
       long t0 = System.nanoTime();
       fill(app.getBean(Users.class));
-      report.section("Phone channel over HTTP, " + THREADS + " threads, " + USERS + " users");
+      report.section("Phone channel over HTTP, " + THREADS + " threads, " + USERS + " users, "
+          + ROUNDS + " alternating rounds of " + MILLIS + " ms each");
       report.note(String.format("directory filled in %.1f s", (System.nanoTime() - t0) / 1e9));
-      Map<String, String> call = Map.of("CallSid", "CAbench", "From", "+819099990000",
-          "To", "+815011110001");
-      Samples floor = measure(t -> () -> post(local, "/bench/floor", call));
-      Samples routing = measure(t -> () -> post(local, "/twilio/voice", call));
       long first = System.nanoTime();
-      boolean answered = post(local, "/twilio/ivr", Map.of("CallSid", "CAfirst",
+      boolean answered = post(0, local, "/twilio/ivr", Map.of("CallSid", "CAfirst",
           "From", "+819099990000", "To", "+815000000000")).contains("<Gather");
       report.value("phone.ivr.firstStep.ms", (System.nanoTime() - first) / 1e6, "ms");
       if (!answered) {
@@ -103,7 +95,15 @@ final class PhoneBench {
             + " reads the whole directory (FirstFactor.byCaller) until the phone index lands");
         report.value("phone.ivr.firstStep.ms", Double.NaN, "ms");
       }
-      Samples ivr = measure(t -> () -> next[t] = step(local, "CAivr" + t, next[t]));
+      Map<String, String> call = Map.of("CallSid", "CAbench", "From", "+819099990000",
+          "To", "+815011110001");
+      List<Samples> measured = Timing.alternating(THREADS, WARM_MILLIS, ROUNDS, MILLIS, List.of(
+          t -> () -> post(t, local, PhoneFloor.PATH, call),
+          t -> () -> post(t, local, "/twilio/voice", call),
+          t -> () -> calls.step(t)));
+      Samples floor = measured.get(0);
+      Samples routing = measured.get(1);
+      Samples ivr = measured.get(2);
       report.samples("phone.floor", floor);
       report.samples("phone.routing", routing);
       report.samples("phone.ivr", ivr);
@@ -112,21 +112,52 @@ final class PhoneBench {
     }
   }
 
-  private static Samples measure(java.util.function.IntFunction<Runnable> op) throws Exception {
-    Timing.concurrent(THREADS, 1_000, op); // warm-up
-    return Timing.concurrent(THREADS, MILLIS, op);
-  }
-
   /** The first step of an unknown caller (welcome), then the URL of the next step. */
-  private static String startCall(String local, String sid) {
-    return nextUrl(post(local, "/twilio/ivr", Map.of("CallSid", sid, "From", "+819099990000",
+  private static String startCall(int t, String local, String sid) {
+    return nextUrl(post(t, local, "/twilio/ivr", Map.of("CallSid", sid, "From", "+819099990000",
         "To", "+815000000000")));
   }
 
-  /** One IVR step: 9 at the welcome (switch language and ask again). */
-  private static String step(String local, String sid, String path) {
-    return nextUrl(post(local, path, Map.of("CallSid", sid, "From", "+819099990000",
-        "To", "+815000000000", "Digits", "9")));
+  /**
+   * Each thread's IVR calls: {@value #CALLS} started beforehand, each taken for
+   * {@value #CALL_STEPS} steps and then left for the next, as calls are a few steps long (a step
+   * number has at most four digits: one call could not last the run).
+   */
+  private static final class Calls {
+    static final int CALLS = 256;
+    static final int CALL_STEPS = 60;
+    private final String local;
+    private final String[][] started = new String[THREADS][CALLS];
+    private final int[] call = new int[THREADS];
+    private final int[] steps = new int[THREADS];
+    private final String[] next = new String[THREADS];
+
+    Calls(String local) {
+      this.local = local;
+      for (int t = 0; t < THREADS; t++) {
+        for (int c = 0; c < CALLS; c++) {
+          started[t][c] = startCall(t, local, sid(t, c));
+        }
+        next[t] = started[t][0];
+      }
+    }
+
+    /** One IVR step of thread {@code t}'s call: 9 at the welcome (switch language, ask again). */
+    String step(int t) {
+      if (steps[t] == CALL_STEPS) {
+        steps[t] = 0;
+        call[t]++;
+        next[t] = call[t] < CALLS ? started[t][call[t]] : startCall(t, local, sid(t, call[t]));
+      }
+      steps[t]++;
+      next[t] = nextUrl(post(t, local, next[t], Map.of("CallSid", sid(t, call[t]),
+          "From", "+819099990000", "To", "+815000000000", "Digits", "9")));
+      return next[t];
+    }
+
+    private static String sid(int t, int c) {
+      return "CAivr" + t + "-" + c;
+    }
   }
 
   private static String nextUrl(String twiml) {
@@ -137,7 +168,7 @@ final class PhoneBench {
     return m.group(1);
   }
 
-  static String post(String local, String path, Map<String, String> params) {
+  static String post(int t, String local, String path, Map<String, String> params) {
     StringBuilder body = new StringBuilder();
     StringBuilder signed = new StringBuilder(PUBLIC + path);
     new TreeMap<>(params).forEach((k, v) -> {
@@ -146,11 +177,9 @@ final class PhoneBench {
       signed.append(k).append(v);
     });
     try {
-      Mac mac = Mac.getInstance("HmacSHA1");
-      mac.init(new SecretKeySpec(TOKEN.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
       String signature = Base64.getEncoder().encodeToString(
-          mac.doFinal(signed.toString().getBytes(StandardCharsets.UTF_8)));
-      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(local + path))
+          SIGNER.get().doFinal(signed.toString().getBytes(StandardCharsets.UTF_8)));
+      HttpResponse<String> r = CLIENTS[t].send(HttpRequest.newBuilder(URI.create(local + path))
           .header("Content-Type", "application/x-www-form-urlencoded")
           .header("X-Twilio-Signature", signature)
           .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),

@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -73,17 +74,11 @@ final class SlackBench {
       Thread.sleep(500);
       minimal = minimalBolt(api.baseUrl() + "/api/");
       int minimalPort = minimal.getConnector().getLocalPort();
-      Samples bolt = new Samples();
-      Samples ours = new Samples();
-      measure(minimalPort, respond, 2_000); // warm-up, both
-      measure(tensoPort, respond, 2_000);
-      for (int round = 0; round < ROUNDS; round++) { // alternating: a busy moment hits both
-        boolean boltFirst = round % 2 == 0;
-        Samples first = measure(boltFirst ? minimalPort : tensoPort, respond, MILLIS);
-        Samples second = measure(boltFirst ? tensoPort : minimalPort, respond, MILLIS);
-        (boltFirst ? bolt : ours).addRound(first);
-        (boltFirst ? ours : bolt).addRound(second);
-      }
+      List<Samples> both = Timing.alternating(THREADS, 2_000, ROUNDS, MILLIS, List.of(
+          t -> () -> send(CLIENTS[t], minimalPort, respond),
+          t -> () -> send(CLIENTS[t], tensoPort, respond)));
+      Samples bolt = both.get(0);
+      Samples ours = both.get(1);
       report.samples("slack.minimalBolt", bolt);
       report.samples("slack.status", ours);
       report.value("slack.status.ratio", ours.opsPerSecond() / bolt.opsPerSecond(),
@@ -118,18 +113,7 @@ final class SlackBench {
     return tomcat;
   }
 
-  private static final HttpClient[] CLIENTS = new HttpClient[THREADS];
-
-  static {
-    for (int i = 0; i < THREADS; i++) {
-      CLIENTS[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    }
-  }
-
-  private static Samples measure(int port, String respond, long millis)
-      throws InterruptedException {
-    return Timing.concurrent(THREADS, millis, t -> () -> send(CLIENTS[t], port, respond));
-  }
+  private static final HttpClient[] CLIENTS = BenchHttp.clients(THREADS);
 
   /**
    * The body's signature in each second (the same for every request of it), so that the client's

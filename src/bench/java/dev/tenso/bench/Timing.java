@@ -72,6 +72,29 @@ final class Timing {
     return all;
   }
 
+  /**
+   * Compares operations fairly on a shared machine: each is warmed up for {@code warmMillis},
+   * then all are measured in {@code rounds} alternating rounds of {@code millis} each (the first
+   * of a round moving on by one every round), so that a busy moment of the machine hits every
+   * operation alike. Each operation's rounds are summed (latencies and wall time), in the order
+   * given.
+   */
+  static List<Samples> alternating(int threads, long warmMillis, int rounds, long millis,
+      List<IntFunction<Runnable>> ops) throws InterruptedException {
+    for (IntFunction<Runnable> op : ops) {
+      concurrent(threads, warmMillis, op);
+    }
+    List<Samples> sums = new ArrayList<>();
+    ops.forEach(op -> sums.add(new Samples()));
+    for (int round = 0; round < rounds; round++) {
+      for (int k = 0; k < ops.size(); k++) {
+        int i = (round + k) % ops.size();
+        sums.get(i).addRound(concurrent(threads, millis, ops.get(i)));
+      }
+    }
+    return sums;
+  }
+
   /** Calls {@code op} for {@code warmMillis}, then counts calls for {@code millis}: calls/s. */
   static double throughput(long warmMillis, long millis, Runnable op) {
     spin(warmMillis, op);

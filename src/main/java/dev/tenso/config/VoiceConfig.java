@@ -16,7 +16,7 @@ import dev.tenso.core.voicemail.VoicemailUseCases;
 import dev.tenso.messages.Catalogs;
 import dev.tenso.voice.CallStates;
 import dev.tenso.voice.PhoneChannel;
-import dev.tenso.voice.TwilioSignatureFilter;
+import dev.tenso.voice.TwilioEndpoint;
 import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.Executor;
@@ -33,8 +33,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The phone channel: on when {@code tenso.twilio.auth-token} ({@code TWILIO_AUTH_TOKEN}) is set,
@@ -87,17 +85,17 @@ public class VoiceConfig {
       };
     }
 
+    /**
+     * The webhooks, behind their signature check, ahead of the application's other filters (see
+     * {@link TwilioEndpoint}).
+     */
     @Bean
-    RouterFunction<ServerResponse> twilioRoutes(PhoneChannel channel) {
-      return channel.routes();
-    }
-
-    @Bean
-    FilterRegistrationBean<TwilioSignatureFilter> twilioSignatureFilter(TwilioWebhook webhook) {
+    FilterRegistrationBean<TwilioEndpoint> twilioEndpoint(TwilioWebhook webhook,
+        PhoneChannel channel) {
       var registration = new FilterRegistrationBean<>(
-          new TwilioSignatureFilter(webhook.authToken(), webhook.publicUrl()));
+          new TwilioEndpoint(webhook.authToken(), webhook.publicUrl(), channel));
       registration.addUrlPatterns("/twilio/*");
-      registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+      registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
       return registration;
     }
   }

@@ -19,18 +19,35 @@ import org.springframework.data.redis.core.script.RedisScript;
 public final class RedisCallStates implements CallStates {
   private static final String CLAIMED = ".claimed";
 
-  /** KEYS[1] the call; ARGV[1] the step asked about, ARGV[2] TTL seconds. */
+  /**
+   * KEYS[1] the call; ARGV[1] the step asked about, ARGV[2] TTL seconds. Of the kept answers only
+   * the asked step's comes back, and the last one when another step was asked: the last answer
+   * (a kilobyte of TwiML) is otherwise sent and decoded for nothing at every step.
+   */
   private static final RedisScript<List> LOAD = RedisScript.of("""
       local expected = tonumber(redis.call('HGET', KEYS[1], 'step') or '0')
       local claimed = 0
+      local wanted = {}
+      wanted['answer.' .. ARGV[1]] = true
       if expected == tonumber(ARGV[1]) then
         claimed = redis.call('HSETNX', KEYS[1], 'claim.' .. ARGV[1], '1')
         redis.call('EXPIRE', KEYS[1], ARGV[2])
+      else
+        wanted['answer.' .. tostring(expected - 1)] = true
       end
       local all = redis.call('HGETALL', KEYS[1])
-      all[#all + 1] = '.claimed'
-      all[#all + 1] = tostring(claimed)
-      return all
+      local out = {}
+      for i = 1, #all, 2 do
+        local k = all[i]
+        if wanted[k] or not (string.sub(k, 1, 7) == 'answer.' or string.sub(k, 1, 6) == 'claim.')
+        then
+          out[#out + 1] = k
+          out[#out + 1] = all[i + 1]
+        end
+      end
+      out[#out + 1] = '.claimed'
+      out[#out + 1] = tostring(claimed)
+      return out
       """, List.class);
 
   /**
@@ -58,11 +75,12 @@ public final class RedisCallStates implements CallStates {
 
   @Override
   public Loaded load(String sid, int step, Duration ttl) {
-    List<?> all = RedisFailures.call(() -> redis.execute(LOAD, List.of(key(sid)),
-        Integer.toString(step), Long.toString(ttl.toSeconds())));
+    List<?> all = (List<?>) Pipelines.scripts(redis, LOAD, List.of(new Pipelines.Call(
+        List.of(key(sid)), List.of(Integer.toString(step), Long.toString(ttl.toSeconds())))))
+        .get(0);
     Map<String, String> fields = new HashMap<>();
     for (int i = 0; all != null && i + 1 < all.size(); i += 2) {
-      fields.put(String.valueOf(all.get(i)), String.valueOf(all.get(i + 1)));
+      fields.put(Pipelines.text(all.get(i)), Pipelines.text(all.get(i + 1)));
     }
     boolean claimed = "1".equals(fields.remove(CLAIMED));
     return new Loaded(fields, claimed);
@@ -79,6 +97,6 @@ public final class RedisCallStates implements CallStates {
     args.add(Integer.toString(step + 1));
     args.add(ANSWER + step);
     args.add(answer);
-    RedisFailures.run(() -> redis.execute(SAVE, List.of(key(sid)), args.toArray()));
+    Pipelines.scripts(redis, SAVE, List.of(new Pipelines.Call(List.of(key(sid)), args)));
   }
 }

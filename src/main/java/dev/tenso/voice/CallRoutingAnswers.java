@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * ends as the mode says ({@code DialCallStatus} busy / no-answer / failed), the destination.
  */
 final class CallRoutingAnswers {
+  static final String VOICE = "/twilio/voice";
   static final String DIAL_ENDED = "/twilio/voice/dial-ended";
   static final String RECORDED = "/twilio/voice/recorded";
   static final String RECORDING = "/twilio/voice/recording";

@@ -17,6 +17,8 @@ public interface CallStates {
   /**
    * The call's stored fields (empty for a new call) in one round trip, having claimed
    * {@code step} for the caller when it is the step the call expects and nobody claimed it yet.
+   * Of the kept answers, only {@code step}'s, and the last one when {@code step} is not the one
+   * the call expects (the claims are left out too).
    */
   Loaded load(String sid, int step, Duration ttl);
 

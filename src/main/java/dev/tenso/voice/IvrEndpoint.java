@@ -1,6 +1,7 @@
 package dev.tenso.voice;
 
 import dev.tenso.core.directory.Language;
+import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -13,12 +14,15 @@ final class IvrEndpoint {
   static final String START = "/twilio/ivr";
   static final String STEP = "/twilio/ivr/step/";
   private static final long AWAIT_MILLIS = 10_000;
+  /** Steps whose URL is kept parsed; a call this long is rare, a longer one parses its own. */
+  private static final int KEPT_URLS = 64;
 
   private final IvrEngine engine;
   private final CallStates states;
   private final Spoken spoken;
   private final String publicUrl;
   private final Duration ttl;
+  private final URI[] stepUrls = new URI[KEPT_URLS];
 
   IvrEndpoint(IvrEngine engine, CallStates states, Spoken spoken, String publicUrl,
       Duration ttl) {
@@ -27,6 +31,9 @@ final class IvrEndpoint {
     this.spoken = spoken;
     this.publicUrl = publicUrl;
     this.ttl = ttl;
+    for (int n = 0; n < KEPT_URLS; n++) {
+      stepUrls[n] = URI.create(publicUrl + STEP + n);
+    }
   }
 
   String answer(String sid, String from, int step, String keys) {
@@ -47,9 +54,14 @@ final class IvrEndpoint {
     }
     CallState call = CallState.of(sid, from, loaded.fields());
     IvrEngine.Turn turn = step == 0 ? engine.begin(call) : engine.step(call, keys);
-    String xml = IvrTwiml.render(turn, call.language(), publicUrl + STEP + (step + 1));
+    String xml = IvrTwiml.render(turn, call.language(), stepUrl(step + 1));
     states.save(sid, call.fields(), step, xml, ttl);
     return xml;
+  }
+
+  /** The URL of step {@code n}. */
+  private URI stepUrl(int n) {
+    return n < KEPT_URLS ? stepUrls[n] : URI.create(publicUrl + STEP + n);
   }
 
   /** Another instance is answering this step now: its answer, once kept. */
@@ -75,6 +87,6 @@ final class IvrEndpoint {
     return IvrTwiml.render(new IvrEngine.Turn(java.util.List.of(
         new Speech(spoken.text("errors.TEMPORARILY_UNAVAILABLE", Language.JA), Language.JA),
         new Speech(spoken.text("errors.TEMPORARILY_UNAVAILABLE", Language.EN), Language.EN)),
-        null), Language.JA, "");
+        null), Language.JA, null);
   }
 }

@@ -5,17 +5,19 @@ import com.twilio.twiml.voice.Gather;
 import com.twilio.twiml.voice.Hangup;
 import com.twilio.twiml.voice.Redirect;
 import dev.tenso.core.directory.Language;
+import java.net.URI;
 
 /**
  * An IVR turn as TwiML: what is said, inside a {@code <Gather>} (so the caller may press keys
  * while it is said) posting to the next step's URL, followed by a {@code <Redirect>} to that same
  * URL for when no key comes before the timeout (Twilio then goes on to the next verb); or what is
- * said and a {@code <Hangup>}.
+ * said and a {@code <Hangup>}. The next step's URL comes as a {@link URI}, parsed once: the
+ * SDK's builders parse one given as text at every use.
  */
 final class IvrTwiml {
   private IvrTwiml() {}
 
-  static String render(IvrEngine.Turn turn, Language lang, String nextUrl) {
+  static String render(IvrEngine.Turn turn, Language lang, URI nextUrl) {
     VoiceResponse.Builder response = new VoiceResponse.Builder();
     if (turn.hangsUp()) {
       turn.said().forEach(s -> response.say(Spoken.say(s.text(), s.language())));

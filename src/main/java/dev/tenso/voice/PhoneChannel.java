@@ -20,20 +20,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.RouterFunctions;
-import org.springframework.web.servlet.function.ServerRequest;
-import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The phone channel's webhooks. {@code POST /twilio/ivr} (+ {@code /twilio/ivr/step/<n>}) is the
  * IVR of the access number. {@code POST /twilio/voice} (+ {@code /dial-ended},
  * {@code /recorded}, {@code /recording}) routes calls to office numbers. Every answer is TwiML; a
  * failure of any kind is a short spoken apology, never a Twilio error tone. Requests reach these
- * handlers only through {@link TwilioSignatureFilter}.
+ * handlers only through {@link TwilioEndpoint}, which checks their signature.
  */
 public final class PhoneChannel {
   private static final Logger log = LoggerFactory.getLogger(PhoneChannel.class);
@@ -86,50 +82,86 @@ public final class PhoneChannel {
     }
   }
 
-  public RouterFunction<ServerResponse> routes() {
-    return RouterFunctions.route()
-        .POST("/twilio/voice", r -> Twiml.ok(routing.answer(p(r, "To"), p(r, "From"))))
-        .POST(CallRoutingAnswers.DIAL_ENDED, r -> Twiml.ok(
-            routing.dialEnded(p(r, "To"), p(r, "From"), p(r, "DialCallStatus"))))
-        .POST(CallRoutingAnswers.RECORDED, r -> Twiml.ok(routing.recorded()))
-        .POST(CallRoutingAnswers.RECORDING, this::recording)
-        .POST(IvrEndpoint.START, r -> Twiml.ok(ivr.answer(p(r, "CallSid"), p(r, "From"), 0, "")))
-        .POST(IvrEndpoint.STEP + "{n}", r -> Twiml.ok(ivr.answer(p(r, "CallSid"), p(r, "From"),
-            step(r.pathVariable("n")), p(r, "Digits"))))
-        .onError(Exception.class, this::apology)
-        .build();
+  /** An answer: 200 with TwiML, or a status without a body ({@code twiml} null). */
+  public record Answer(int status, String twiml) {
+    static Answer of(String twiml) {
+      return new Answer(200, twiml);
+    }
+  }
+
+  /** True for the paths the channel answers (a POST to any of them). */
+  public static boolean answers(String path) {
+    return path.equals(CallRoutingAnswers.VOICE) || path.equals(CallRoutingAnswers.DIAL_ENDED)
+        || path.equals(CallRoutingAnswers.RECORDED) || path.equals(CallRoutingAnswers.RECORDING)
+        || path.equals(IvrEndpoint.START)
+        || path.startsWith(IvrEndpoint.STEP) && path.indexOf('/', IvrEndpoint.STEP.length()) < 0;
+  }
+
+  /**
+   * The answer to a signed POST to {@code path} (one {@link #answers} accepts) whose parameters
+   * {@code param} gives by name (null when absent); any failure is the spoken apology.
+   */
+  public Answer answer(String path, UnaryOperator<String> param) {
+    Params p = new Params(param);
+    try {
+      return switch (path) {
+        case CallRoutingAnswers.VOICE -> Answer.of(routing.answer(p.get("To"), p.get("From")));
+        case CallRoutingAnswers.DIAL_ENDED -> Answer.of(routing.dialEnded(p.get("To"),
+            p.get("From"), p.get("DialCallStatus")));
+        case CallRoutingAnswers.RECORDED -> Answer.of(routing.recorded());
+        case CallRoutingAnswers.RECORDING -> recording(p);
+        case IvrEndpoint.START -> Answer.of(ivr.answer(p.get("CallSid"), p.get("From"), 0, ""));
+        default -> Answer.of(ivr.answer(p.get("CallSid"), p.get("From"),
+            step(path.substring(IvrEndpoint.STEP.length())), p.get("Digits")));
+      };
+    } catch (RuntimeException e) {
+      return apology(e, path);
+    }
   }
 
   /** {@code recordingStatusCallback}: a finished recording is kept and announced once. */
-  private ServerResponse recording(ServerRequest r) {
-    Optional<IpNumber> number = CallRouting.ipNumber(p(r, "to"));
-    if (number.isPresent() && p(r, "RecordingStatus").equals("completed")
-        && !p(r, "RecordingSid").isEmpty()) {
-      voicemail.left(new Voicemail(number.get(), p(r, "RecordingSid"), p(r, "RecordingUrl"),
-          seconds(p(r, "RecordingDuration")), p(r, "from"), Instant.now(clock)));
+  private Answer recording(Params p) {
+    Optional<IpNumber> number = CallRouting.ipNumber(p.get("to"));
+    if (number.isPresent() && p.get("RecordingStatus").equals("completed")
+        && !p.get("RecordingSid").isEmpty()) {
+      voicemail.left(new Voicemail(number.get(), p.get("RecordingSid"), p.get("RecordingUrl"),
+          seconds(p.get("RecordingDuration")), p.get("from"), Instant.now(clock)));
     }
-    return ServerResponse.noContent().build();
+    return new Answer(204, null);
   }
 
-  private ServerResponse apology(Throwable e, ServerRequest r) {
+  private Answer apology(RuntimeException e, String path) {
     if (e instanceof StoreUnavailableException) {
-      log.warn("answered {} with an apology: {}", r.path(), e.getMessage());
+      log.warn("answered {} with an apology: {}", path, e.getMessage());
     } else {
-      log.error("answered {} with an apology after a failure", r.path(), e);
+      log.error("answered {} with an apology after a failure", path, e);
     }
-    if (r.path().equals(CallRoutingAnswers.RECORDING)) {
-      return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE).build(); // Twilio retries
+    if (path.equals(CallRoutingAnswers.RECORDING)) {
+      return new Answer(503, null); // Twilio retries
     }
-    return Twiml.ok(r.path().startsWith(IvrEndpoint.START) ? ivr.unavailable()
+    return Answer.of(path.startsWith(IvrEndpoint.START) ? ivr.unavailable()
         : Twiml.apology(spoken));
   }
 
-  private static String p(ServerRequest r, String name) {
-    return r.param(name).orElse("").strip();
+  /** A request's parameters, stripped, {@code ""} when absent. */
+  private record Params(UnaryOperator<String> param) {
+    String get(String name) {
+      String v = param.apply(name);
+      return v == null ? "" : v.strip();
+    }
   }
 
+  /** The step number of a URL's last part: 1 to 4 digits, else -1. */
   private static int step(String text) {
-    return text.matches("[0-9]{1,4}") ? Integer.parseInt(text) : -1;
+    if (text.isEmpty() || text.length() > 4) {
+      return -1;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return -1;
+      }
+    }
+    return Integer.parseInt(text);
   }
 
   private static int seconds(String text) {

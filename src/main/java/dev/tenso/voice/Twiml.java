@@ -1,26 +1,16 @@
 package dev.tenso.voice;
 
-import com.twilio.twiml.TwiMLException;
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Hangup;
 import dev.tenso.core.directory.Language;
-import org.springframework.http.MediaType;
-import org.springframework.web.servlet.function.ServerResponse;
 
-/** TwiML answers: always 200 with {@code text/xml}, built only by the SDK's builders. */
+/** TwiML answers, built only by the SDK's builders. */
 final class Twiml {
   private Twiml() {}
 
-  static ServerResponse ok(String xml) {
-    return ServerResponse.ok().contentType(MediaType.TEXT_XML).body(xml);
-  }
-
+  /** The SDK's XML of {@code response} (see {@link TwimlXml}). */
   static String xml(VoiceResponse response) {
-    try {
-      return response.toXml();
-    } catch (TwiMLException e) {
-      throw new IllegalStateException("TwiML could not be written", e);
-    }
+    return TwimlXml.of(response);
   }
 
   /** The short apology of any failure, in Japanese then English, and a hang-up. */

@@ -2,12 +2,7 @@ package dev.tenso.parity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import dev.tenso.importer.OrganisationImporter;
-import dev.tenso.messages.Catalogs;
 import dev.tenso.slack.SlackParityHalf;
-import dev.tenso.testsupport.AppServers;
-import dev.tenso.testsupport.TestRedis;
 import dev.tenso.voice.PhoneParityHalf;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The parity table ({@link ParityTable}) through both channels of one running app: each row as a
@@ -30,24 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the two answers must be the same and the row's ({@code OK} or its error code). A row marked
  * {@code only:} runs on that channel alone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ParityTest {
-  static final int SMTP_PORT = TestRedis.freePort();
-
-  @RegisterExtension
-  static final GreenMailExtension SMTP = AppServers.smtp(SMTP_PORT);
-
-  @DynamicPropertySource
-  static void servers(DynamicPropertyRegistry registry) {
-    AppServers.redisAndMail(registry, SMTP_PORT);
-    SlackParityHalf.settings(registry);
-    PhoneParityHalf.settings(registry);
-  }
-
-  @LocalServerPort int port;
-  @Autowired OrganisationImporter importer;
-  @Autowired Catalogs catalogs;
-
+class ParityTest extends BothChannels {
   @TestFactory
   Stream<DynamicTest> everyRowGivesTheSameAnswerOnBothChannels() {
     List<ParityCase> rows = ParityTable.cases();
@@ -63,8 +35,7 @@ class ParityTest {
       Map<String, Set<String>> answers = new LinkedHashMap<>();
       channels.forEach((name, channel) -> {
         if (row.runsOn(name)) {
-          TestRedis.shared().flush();
-          importer.load("classpath:" + ParityTable.ORGANISATION);
+          fresh(ParityTable.ORGANISATION);
           answers.put(name, channel.apply(row));
         }
       });

@@ -2,7 +2,6 @@ package dev.tenso.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.tenso.core.directory.Language;
 import dev.tenso.messages.MessageCatalog;
 import dev.tenso.parity.AnswerCodes;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The Slack half of the parity table, for {@code dev.tenso.parity.ParityTest}: a row as a
@@ -29,24 +27,18 @@ public final class SlackParityHalf {
   private static final String TARO_SECRET =
       SecretsSeen.remember("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
 
-  private final SlackWire wire;
-  private final SlackApiStub api = SlackApiStub.shared();
+  private final SlackCommands slack;
   private final MessageCatalog chat;
 
   public SlackParityHalf(int port, MessageCatalog chat) {
-    this.wire = new SlackWire(port, SlackFixture.SIGNING_SECRET);
+    this.slack = new SlackCommands(port);
     this.chat = chat;
-  }
-
-  /** The Slack channel on, its Web API at the shared stand-in. */
-  public static void settings(DynamicPropertyRegistry registry) {
-    SlackFixture.slackChannel(registry);
   }
 
   /** The row through Slack, on {@link ParityTable#ORGANISATION} freshly imported. */
   public Set<String> answer(ParityCase row) {
-    api.reset();
-    api.slackUser(TARO, ParityTable.ACTING_USER, "ja-JP");
+    slack.reset();
+    slack.user(TARO, ParityTable.ACTING_USER, "ja-JP");
     assertThat(send("login")).contains(chat.text("slack.signin.totp", Language.JA));
     String code = SecretsSeen.remember(Totp.code(TARO_SECRET, Instant.now()));
     assertThat(send("code " + code)).contains(chat.text("slack.signin.done", Language.JA));
@@ -71,19 +63,8 @@ public final class SlackParityHalf {
     return String.join(" ", words);
   }
 
-  /** The texts of the command's answer: the acknowledgement, or the response_url's post. */
   private String send(String text) {
-    String url = api.base() + "/respond/parity-" + System.nanoTime();
-    var res = wire.form(SlackWire.commandBody(TARO, "/forward", text, url, "trig"),
-        SlackWire.Signing.proper());
-    assertThat(res.statusCode()).isEqualTo(200);
-    String ack = ReadableTexts.of(res.body());
-    if (!ack.isBlank()) {
-      return ack;
-    }
-    List<LoggedRequest> posted = api.await(url.substring(api.base().length()), 1);
-    assertThat(posted).as("an answer to " + text).isNotEmpty();
-    return ReadableTexts.of(posted.get(0).getBodyAsString());
+    return slack.send(TARO, text);
   }
 
   /** The codes whose text (ja or en) the answer holds; {@code OK} when only the done text. */

@@ -48,4 +48,22 @@ class IvrRetryTest extends PhoneFixture {
     assertThat(again).isEqualTo(bodies.get(0));
     assertThat(audit.forNumber("05022220001", 50)).hasSize(before + 1);
   }
+
+  @Test
+  void aStepPostedOutOfTurnIsAnsweredWithTheCurrentQuestion() {
+    Call call = twilio.call("/twilio/ivr", "+819012345678", ACCESS_NUMBER);
+    String first = call.xpath("/Response/Gather/@action");
+    call.press(totp("taro@example.com"));
+    String current = call.xpath("/Response/Gather/@action");
+    Map<String, String> params = Map.of("CallSid", call.sid(), "From", "+819012345678",
+        "To", ACCESS_NUMBER, "Digits", "2");
+    String asked = twilio.post(current, params).body();
+    assertThat(asked).contains("<Gather");
+
+    String stale = twilio.post(first, params).body();
+    String ahead = twilio.post(first.replaceAll("[0-9]+$", "9"), params).body();
+
+    assertThat(stale).isEqualTo(asked);
+    assertThat(ahead).isEqualTo(asked);
+  }
 }

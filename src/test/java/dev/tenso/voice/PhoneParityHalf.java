@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -33,15 +32,9 @@ public final class PhoneParityHalf {
     this.twilio = new TwilioStandIn(port);
   }
 
-  /** The phone channel on, signed as {@link TwilioStandIn} signs. */
-  public static void settings(DynamicPropertyRegistry registry) {
-    registry.add("tenso.twilio.auth-token", () -> TwilioStandIn.AUTH_TOKEN);
-    registry.add("tenso.public-url", () -> TwilioStandIn.PUBLIC_URL + "/");
-  }
-
   /** The row through the IVR, on {@link ParityTable#ORGANISATION} freshly imported. */
   public Set<String> answer(ParityCase row) {
-    Call call = twilio.call("/twilio/ivr", TARO_MOBILE, "+815000000000");
+    Call call = twilio.call("/twilio/ivr", TARO_MOBILE, PhoneFixture.ACCESS_NUMBER);
     call.press(SecretsSeen.remember(Totp.code(TARO_SECRET, Instant.now())));
     call.press("0");
     call.press(row.number().replace("-", "") + "#");
