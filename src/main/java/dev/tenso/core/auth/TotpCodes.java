@@ -42,8 +42,10 @@ final class TotpCodes {
   }
 
   /**
-   * The step among now-1, now and now+1 whose code equals the given one. Every candidate is
-   * computed and compared in constant time, whatever matches.
+   * The step among now-1, now and now+1 whose code equals the given one, the latest when two
+   * share it (one in a million neighbouring steps do, and the earlier one may be used already:
+   * the code the authenticator shows now would be refused). Every candidate is computed and
+   * compared in constant time, whatever matches.
    */
   OptionalLong matchingStep(String base32Secret, String code, Instant now) {
     long current = stepOf(now);
@@ -51,8 +53,8 @@ final class TotpCodes {
     long found = Long.MIN_VALUE;
     for (long step = current - 1; step <= current + 1; step++) {
       byte[] expected = code(base32Secret, step).getBytes(StandardCharsets.US_ASCII);
-      if (MessageDigest.isEqual(expected, given) && found == Long.MIN_VALUE) {
-        found = step;
+      if (MessageDigest.isEqual(expected, given)) {
+        found = step; // the latest: two steps may share a code, and the earlier may be used
       }
     }
     return found == Long.MIN_VALUE ? OptionalLong.empty() : OptionalLong.of(found);

@@ -80,4 +80,14 @@ class TotpCodesTest {
       return out.toByteArray();
     }
   }
+
+  /** Steps 59061240 and 59061241 (2026-02-23, 09:00 UTC) share the RFC secret's code 963181. */
+  @org.junit.jupiter.api.Test
+  void whenTwoNeighbouringStepsShareACodeTheLaterIsTheOneMatched() {
+    var totp = new TotpCodes();
+    String shared = SecretsSeen.remember(totp.code(RFC_SECRET, 59_061_240L));
+    assertThat(totp.code(RFC_SECRET, 59_061_241L)).isEqualTo(shared);
+    Instant inTheLater = Instant.ofEpochSecond(59_061_241L * TotpCodes.PERIOD_SECONDS + 5);
+    assertThat(totp.matchingStep(RFC_SECRET, shared, inTheLater)).hasValue(59_061_241L);
+  }
 }
