@@ -11,7 +11,9 @@ import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A forwarding change answered done only once {@code replicas} replicas have it: the change's
@@ -20,21 +22,41 @@ import java.util.concurrent.atomic.AtomicInteger;
  * connection every other request shares, one slow replica would stall them all). When too few
  * replicas answer in time the change is on the primary only: the caller is told "temporarily
  * unavailable", not done; it survives unless the primary is lost before a replica copies it.
+ * A change that finds no lane free within {@link #LANE_WAIT} (every lane waiting on a replica
+ * that does not answer) is refused as "temporarily unavailable" with nothing written, so that no
+ * caller queues behind the others' waits.
  */
 public final class ReplicatedForwardingStore implements ForwardingStore {
+  /** How long a change waits for a free lane before it is refused, nothing written. */
+  static final Duration LANE_WAIT = Duration.ofMillis(1_000);
+
   private final RedisForwardingStore store;
-  private final List<StatefulRedisConnection<String, String>> lanes;
+  private final BlockingQueue<StatefulRedisConnection<String, String>> lanes;
   private final int replicas;
   private final Duration timeout;
-  private final AtomicInteger next = new AtomicInteger();
 
   /** @param lanes connections to the primary (through the Sentinels), used one change at a time */
   public ReplicatedForwardingStore(RedisForwardingStore store,
       List<StatefulRedisConnection<String, String>> lanes, int replicas, Duration timeout) {
     this.store = store;
-    this.lanes = List.copyOf(lanes);
+    this.lanes = new ArrayBlockingQueue<>(lanes.size(), false, lanes);
     this.replicas = replicas;
     this.timeout = timeout;
+  }
+
+  /** A free lane, waiting at most {@link #LANE_WAIT}. */
+  private StatefulRedisConnection<String, String> take() {
+    try {
+      var lane = lanes.poll(LANE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      if (lane == null) {
+        throw new StoreUnavailableException(
+            "no connection was free to write and wait for a replica", null);
+      }
+      return lane;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreUnavailableException("interrupted waiting to write", e);
+    }
   }
 
   @Override
@@ -47,9 +69,9 @@ public final class ReplicatedForwardingStore implements ForwardingStore {
       RoutingDecision route, AuditEvent event) {
     Pipelines.Call cas = RedisForwardingStore.cas(number, expectedVersion, setting, route, event,
         store.feed().minId());
-    var lane = lanes.get(Math.floorMod(next.getAndIncrement(), lanes.size()));
+    var lane = take();
     long acked;
-    synchronized (lane) {
+    try {
       Long written = RedisFailures.call(() -> lane.sync().eval(
           Scripts.FORWARDING_CAS.getScriptAsString(), ScriptOutputType.INTEGER,
           cas.keys().toArray(new String[0]), cas.args().toArray(new String[0])));
@@ -58,6 +80,8 @@ public final class ReplicatedForwardingStore implements ForwardingStore {
       }
       acked = RedisFailures.call(() -> lane.sync().waitForReplication(replicas,
           timeout.toMillis()));
+    } finally {
+      lanes.add(lane);
     }
     store.feed().afterChange(cas.keys().get(2));
     if (acked < replicas) {

@@ -167,7 +167,8 @@ class SentinelFailoverTest {
     // Redis away is told at once; a call is slower only queued behind 199 others on 2 cores
     assertThat(Duration.ofNanos(longestUnavailableNanos.get()))
         .as(() -> stackOf(slowest.get())).isLessThan(Duration.ofMillis(2500));
-    assertThat(Duration.ofNanos(longestNanos.get())).isLessThan(Duration.ofSeconds(10));
+    // a change waits at most 1 s for a lane, then its WAIT at most 0.5 s: nobody queues longer
+    assertThat(Duration.ofNanos(longestNanos.get())).isLessThan(Duration.ofSeconds(5));
     for (IpNumber n : numbers) {
       Long last = acked.get(n.digits());
       if (last != null) {
