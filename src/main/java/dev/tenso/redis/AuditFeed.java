@@ -1,5 +1,10 @@
 package dev.tenso.redis;
 
+import io.lettuce.core.Limit;
+import io.lettuce.core.Range;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XAddArgs;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,12 +13,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.Range;
-import org.springframework.data.redis.connection.Limit;
-import org.springframework.data.redis.connection.RedisStreamCommands.XAddOptions;
-import org.springframework.data.redis.connection.stream.MapRecord;
-import org.springframework.data.redis.connection.stream.RecordId;
-import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -110,8 +109,8 @@ public final class AuditFeed {
 
   /** One pass: marks, unfed events, appends to the views, marks moved. @return origins left */
   private List<String> feedOnce(List<String> origins) {
-    List<Object> marks = Pipelines.run(redis, c -> origins.forEach(
-        o -> c.stringCommands().get(bytes(Keys.unfed(o)))));
+    List<Object> marks = Pipelines.together(redis, c -> origins.stream()
+        .map(o -> c.get(bytes(Keys.unfed(o)))).toList());
     List<String> marked = new ArrayList<>();
     List<String> from = new ArrayList<>();
     for (int i = 0; i < origins.size(); i++) {
@@ -121,8 +120,9 @@ public final class AuditFeed {
       }
     }
     List<List<Entry>> events = unfed(marked, from);
-    var trim = XAddOptions.none().minId(RecordId.of(minId())).approximateTrimming(false);
-    Pipelines.run(redis, c -> {
+    XAddArgs trim = new XAddArgs().minId(minId()).exactTrimming();
+    Pipelines.together(redis, c -> {
+      List<RedisFuture<String>> sent = new ArrayList<>();
       for (int i = 0; i < marked.size(); i++) {
         for (Entry e : events.get(i)) {
           Map<String, String> fields = new LinkedHashMap<>(e.fields());
@@ -130,10 +130,11 @@ public final class AuditFeed {
           Map<byte[], byte[]> raw = new LinkedHashMap<>();
           fields.forEach((k, v) -> raw.put(bytes(k), bytes(v)));
           for (String view : AuditCodec.views(AuditCodec.read(fields))) {
-            c.streamCommands().xAdd(StreamRecords.rawBytes(raw).withStreamKey(bytes(view)), trim);
+            sent.add(c.xadd(bytes(view), trim, raw));
           }
         }
       }
+      return sent;
     });
     List<Pipelines.Call> done = new ArrayList<>();
     List<String> doneOrigins = new ArrayList<>();
@@ -156,26 +157,26 @@ public final class AuditFeed {
 
   /** The events of each origin from its mark on, {@value #PER_STREAM} at most, in one trip. */
   private List<List<Entry>> unfed(List<String> origins, List<String> marks) {
-    List<Object> read = Pipelines.run(redis, c -> {
+    List<Object> read = Pipelines.together(redis, c -> {
+      List<RedisFuture<List<StreamMessage<byte[], byte[]>>>> sent = new ArrayList<>();
       for (int i = 0; i < origins.size(); i++) {
         String mark = marks.get(i);
-        Range<String> range = mark.startsWith("(")
-            ? Range.rightUnbounded(Range.Bound.exclusive(mark.substring(1)))
-            : Range.rightUnbounded(Range.Bound.inclusive(mark));
-        c.streamCommands().xRange(bytes(origins.get(i)), range,
-            Limit.limit().count((int) PER_STREAM));
+        Range.Boundary<String> lower = mark.startsWith("(")
+            ? Range.Boundary.excluding(mark.substring(1))
+            : Range.Boundary.including(mark);
+        sent.add(c.xrange(bytes(origins.get(i)), Range.from(lower, Range.Boundary.unbounded()),
+            Limit.create(0, PER_STREAM)));
       }
+      return sent;
     });
     List<List<Entry>> out = new ArrayList<>();
     for (Object r : read) {
       List<Entry> entries = new ArrayList<>();
-      if (r instanceof List<?> records) {
-        for (Object o : records) {
-          MapRecord<?, ?, ?> m = (MapRecord<?, ?, ?>) o;
-          Map<String, String> fields = new LinkedHashMap<>();
-          m.getValue().forEach((k, v) -> fields.put(Pipelines.text(k), Pipelines.text(v)));
-          entries.add(new Entry(m.getId().getValue(), fields));
-        }
+      for (Object o : (List<?>) r) {
+        StreamMessage<?, ?> m = (StreamMessage<?, ?>) o;
+        Map<String, String> fields = new LinkedHashMap<>();
+        m.getBody().forEach((k, v) -> fields.put(Pipelines.text(k), Pipelines.text(v)));
+        entries.add(new Entry(m.getId(), fields));
       }
       out.add(entries);
     }

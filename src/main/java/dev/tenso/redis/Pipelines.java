@@ -13,28 +13,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Consumer;
-import org.springframework.data.redis.connection.RedisConnection;
+import java.util.function.Function;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * Pipelines of single-slot commands and scripts: one round trip for many, on one server or on a
- * cluster (where Lettuce sends each command to the node of its key), on a connection borrowed
- * from the pool ({@code spring.data.redis.lettuce.pool}). A script is run by its SHA, loaded only
- * where a server does not know it yet.
+ * Many single-slot commands and scripts in one round trip, on one server or on a cluster (where
+ * Lettuce sends each command to the node of its key): sent together on the connection every
+ * command shares, then their answers awaited, with no connection of their own. A script is run
+ * by its SHA, loaded only where a server does not know it yet. (The start-up and import paths
+ * that pipeline thousands of commands use Spring's pipelines on a pooled connection instead.)
  */
 final class Pipelines {
   private Pipelines() {}
-
-  /** The answers of the commands {@code commands} sends, in order. */
-  static List<Object> run(StringRedisTemplate redis, Consumer<RedisConnection> commands) {
-    return RedisFailures.call(() -> redis.executePipelined((RedisCallback<Object>) c -> {
-      commands.accept(c);
-      return null;
-    }));
-  }
 
   /**
    * One run of {@code script} per element of {@code calls} (keys, then arguments), in order, by
@@ -72,6 +64,24 @@ final class Pipelines {
         }
       }
       return results;
+    }));
+  }
+
+  /**
+   * The answers of the commands {@code send} sends on the shared connection's asynchronous API,
+   * in order: sent together (one round trip, no connection of its own; on a cluster each to its
+   * key's primary), then awaited; the first error is thrown as Lettuce gave it.
+   */
+  static List<Object> together(StringRedisTemplate redis,
+      Function<RedisClusterAsyncCommands<byte[], byte[]>, List<? extends RedisFuture<?>>> send) {
+    return RedisFailures.call(() -> redis.execute((RedisCallback<List<Object>>) c -> {
+      @SuppressWarnings("unchecked")
+      var async = (RedisClusterAsyncCommands<byte[], byte[]>) c.getNativeConnection();
+      List<Object> out = new ArrayList<>();
+      for (RedisFuture<?> f : send.apply(async)) {
+        out.add(answer(f));
+      }
+      return out;
     }));
   }
 
