@@ -7,6 +7,7 @@ import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.forwarding.RoutingDecision;
 import dev.tenso.core.forwarding.Versioned;
 import dev.tenso.core.inventory.IpNumber;
+import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
@@ -59,6 +60,19 @@ public final class ReplicatedForwardingStore implements ForwardingStore {
     }
   }
 
+  /** The change's script by its SHA; sent whole only to a server that does not know it yet. */
+  private static Long cas(StatefulRedisConnection<String, String> lane, Pipelines.Call cas) {
+    String[] keys = cas.keys().toArray(new String[0]);
+    String[] args = cas.args().toArray(new String[0]);
+    try {
+      return lane.sync().evalsha(Scripts.FORWARDING_CAS.getSha1(), ScriptOutputType.INTEGER,
+          keys, args);
+    } catch (RedisNoScriptException e) {
+      return lane.sync().eval(Scripts.FORWARDING_CAS.getScriptAsString(),
+          ScriptOutputType.INTEGER, keys, args);
+    }
+  }
+
   @Override
   public Versioned<ForwardingSetting> get(IpNumber number) {
     return store.get(number);
@@ -72,9 +86,7 @@ public final class ReplicatedForwardingStore implements ForwardingStore {
     var lane = take();
     long acked;
     try {
-      Long written = RedisFailures.call(() -> lane.sync().eval(
-          Scripts.FORWARDING_CAS.getScriptAsString(), ScriptOutputType.INTEGER,
-          cas.keys().toArray(new String[0]), cas.args().toArray(new String[0])));
+      Long written = RedisFailures.call(() -> cas(lane, cas));
       if (written == null || written != 1L) {
         return false;
       }
