@@ -13,8 +13,9 @@ import org.springframework.data.redis.core.script.RedisScript;
  * The IVR state of each call in one hash, {@code tenso:ivr:call:<CallSid>}, with a TTL renewed at
  * every step: {@code state}, {@code tries}, {@code lang}, {@code step} (the next expected),
  * {@code v.<name>} (the flow's values), {@code claim.<n>} and {@code answer.<n>} (the latest
- * step's TwiML; the one before is dropped, so the hash does not grow with the call). Loading
- * with the claim and saving are one script each: two round trips per step.
+ * step's TwiML; the one before is dropped, so the hash does not grow with the call), {@code rev}.
+ * Loading with the claim and saving are one script each: two round trips per step; saving by
+ * revision with the claim is one.
  */
 public final class RedisCallStates implements CallStates {
   private static final String CLAIMED = ".claimed";
@@ -63,6 +64,23 @@ public final class RedisCallStates implements CallStates {
       return 1
       """, Long.class);
 
+  /**
+   * KEYS[1] the call; ARGV[1] the step, ARGV[2] the revision expected, ARGV[3] TTL seconds, then
+   * field/value pairs: claims the step and saves as {@link #SAVE}, unless the call moved on from
+   * that revision or the step was claimed (0, nothing written).
+   */
+  private static final RedisScript<Long> SAVE_IF_UNCHANGED = RedisScript.of("""
+      if redis.call('HGET', KEYS[1], 'rev') ~= ARGV[2] then return 0 end
+      if redis.call('HSETNX', KEYS[1], 'claim.' .. ARGV[1], '1') == 0 then return 0 end
+      local before = tostring(tonumber(ARGV[1]) - 1)
+      redis.call('HDEL', KEYS[1], 'claim.' .. before, 'answer.' .. before)
+      local fields = {}
+      for i = 4, #ARGV do fields[#fields + 1] = ARGV[i] end
+      redis.call('HSET', KEYS[1], unpack(fields))
+      redis.call('EXPIRE', KEYS[1], ARGV[3])
+      return 1
+      """, Long.class);
+
   private final StringRedisTemplate redis;
 
   public RedisCallStates(StringRedisTemplate redis) {
@@ -92,11 +110,30 @@ public final class RedisCallStates implements CallStates {
     List<String> args = new ArrayList<>();
     args.add(Long.toString(ttl.toSeconds()));
     args.add(Integer.toString(step - 1));
+    saved(args, fields, step, answer);
+    Pipelines.scripts(redis, SAVE, List.of(new Pipelines.Call(List.of(key(sid)), args)));
+  }
+
+  @Override
+  public boolean saveIfUnchanged(String sid, String rev, Map<String, String> fields, int step,
+      String answer, Duration ttl) {
+    List<String> args = new ArrayList<>();
+    args.add(Integer.toString(step));
+    args.add(rev);
+    args.add(Long.toString(ttl.toSeconds()));
+    saved(args, fields, step, answer);
+    Object done = Pipelines.scripts(redis, SAVE_IF_UNCHANGED, List.of(new Pipelines.Call(
+        List.of(key(sid)), args))).get(0);
+    return done instanceof Long n && n == 1L;
+  }
+
+  /** The field/value pairs a save of {@code step} writes: the fields, the next step, the answer. */
+  private static void saved(List<String> args, Map<String, String> fields, int step,
+      String answer) {
     Scripts.addPairs(args, fields);
     args.add(STEP);
     args.add(Integer.toString(step + 1));
     args.add(ANSWER + step);
     args.add(answer);
-    Pipelines.scripts(redis, SAVE, List.of(new Pipelines.Call(List.of(key(sid)), args)));
   }
 }

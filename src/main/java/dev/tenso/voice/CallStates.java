@@ -13,6 +13,11 @@ public interface CallStates {
   String STEP = "step";
   /** The stored field holding the answer to step {@code n}: {@code ANSWER + n}. */
   String ANSWER = "answer.";
+  /**
+   * The stored field naming the call's revision: a value of the saver's choosing, new at each
+   * save, which {@link #saveIfUnchanged} compares.
+   */
+  String REV = "rev";
 
   /**
    * The call's stored fields (empty for a new call) in one round trip, having claimed
@@ -24,6 +29,14 @@ public interface CallStates {
 
   /** Stores the call's fields, the next step and the answer to {@code step}, renewing the TTL. */
   void save(String sid, Map<String, String> fields, int step, String answer, Duration ttl);
+
+  /**
+   * As {@link #save}, claiming {@code step} in the same round trip, but only when the call is
+   * still at revision {@code rev} (its {@link #REV} field) and nobody claimed {@code step}; false,
+   * and nothing written, otherwise.
+   */
+  boolean saveIfUnchanged(String sid, String rev, Map<String, String> fields, int step,
+      String answer, Duration ttl);
 
   /** The stored fields, and whether this caller holds the claim on the step it asked about. */
   record Loaded(Map<String, String> fields, boolean claimed) {

@@ -3,12 +3,23 @@ package dev.tenso.voice;
 import dev.tenso.core.directory.Language;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * {@code POST /twilio/ivr} (step 0) and {@code POST /twilio/ivr/step/<n>}: each step of a call
  * is claimed once in Redis, run through the {@link IvrEngine} and its TwiML kept, so a step Twilio
  * posts again (or that reaches another instance) gets the very same answer and changes nothing
  * twice. A step that is not the one the call expects is answered with the current question.
+ *
+ * <p>The instance that answered a call's last step keeps the state it saved ({@link Recent}).
+ * When the next step reaches it and the keys lead to a turn that runs no action (see
+ * {@link IvrEngine#plainStep}), the turn is worked out from that state and saved by revision with
+ * its claim, in one round trip: if the call moved on meanwhile (another instance, a retry), nothing
+ * is written and the step goes the two-trip way above. A step that runs an action (a code, a
+ * change) is always claimed before it runs, so it runs once.
  */
 final class IvrEndpoint {
   static final String START = "/twilio/ivr";
@@ -23,6 +34,7 @@ final class IvrEndpoint {
   private final String publicUrl;
   private final Duration ttl;
   private final URI[] stepUrls = new URI[KEPT_URLS];
+  private final Recent recent = new Recent();
 
   IvrEndpoint(IvrEngine engine, CallStates states, Spoken spoken, String publicUrl,
       Duration ttl) {
@@ -40,6 +52,12 @@ final class IvrEndpoint {
     if (sid.isEmpty() || step < 0) {
       return unavailable();
     }
+    if (step > 0) {
+      String plain = plain(sid, from, step, keys);
+      if (plain != null) {
+        return plain;
+      }
+    }
     CallStates.Loaded loaded = states.load(sid, step, ttl);
     String kept = loaded.fields().get(CallStates.ANSWER + step);
     if (kept != null) {
@@ -55,8 +73,77 @@ final class IvrEndpoint {
     CallState call = CallState.of(sid, from, loaded.fields());
     IvrEngine.Turn turn = step == 0 ? engine.begin(call) : engine.step(call, keys);
     String xml = IvrTwiml.render(turn, call.language(), stepUrl(step + 1));
-    states.save(sid, call.fields(), step, xml, ttl);
+    Map<String, String> fields = revised(call);
+    states.save(sid, fields, step, xml, ttl);
+    recent.saved(sid, step, fields, turn.hangsUp());
     return xml;
+  }
+
+  /**
+   * The answer to {@code step} worked out from the state this instance saved at the step before,
+   * when the keys lead to a turn that runs no action and the call is still at that revision; else
+   * null, and nothing written.
+   */
+  private String plain(String sid, String from, int step, String keys) {
+    Map<String, String> known = recent.expecting(sid, step);
+    if (known == null) {
+      return null;
+    }
+    CallState call = CallState.of(sid, from, known);
+    IvrEngine.Turn turn = engine.plainStep(call, keys).orElse(null);
+    if (turn == null) {
+      return null;
+    }
+    String xml = IvrTwiml.render(turn, call.language(), stepUrl(step + 1));
+    Map<String, String> fields = revised(call);
+    if (!states.saveIfUnchanged(sid, known.get(CallStates.REV), fields, step, xml, ttl)) {
+      recent.forget(sid);
+      return null;
+    }
+    recent.saved(sid, step, fields, turn.hangsUp());
+    return xml;
+  }
+
+  /** The call's fields to store, with a new revision. */
+  private static Map<String, String> revised(CallState call) {
+    Map<String, String> fields = call.fields();
+    fields.put(CallStates.REV, Long.toHexString(ThreadLocalRandom.current().nextLong()));
+    return fields;
+  }
+
+  /**
+   * The state this instance last saved for each call it answered, with the step that call
+   * expects next. Bounded: the least recently answered calls go first (they are then loaded).
+   */
+  private static final class Recent {
+    private static final int MAX = 10_000;
+    private final Map<String, Map<String, String>> calls =
+        new LinkedHashMap<>(256, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Map<String, String>> eldest) {
+            return size() > MAX;
+          }
+        };
+
+    synchronized Map<String, String> expecting(String sid, int step) {
+      Map<String, String> known = calls.get(sid);
+      return known != null && Integer.toString(step).equals(known.get(CallStates.STEP))
+          ? known : null;
+    }
+
+    synchronized void saved(String sid, int step, Map<String, String> fields, boolean ended) {
+      if (ended) {
+        calls.remove(sid);
+        return;
+      }
+      Map<String, String> kept = new HashMap<>(fields);
+      kept.put(CallStates.STEP, Integer.toString(step + 1));
+      calls.put(sid, Map.copyOf(kept));
+    }
+
+    synchronized void forget(String sid) {
+      calls.remove(sid);
+    }
   }
 
   /** The URL of step {@code n}. */

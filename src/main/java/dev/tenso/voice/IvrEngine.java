@@ -4,6 +4,7 @@ import dev.tenso.core.directory.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs a {@link Flow}: from the call's state and the keys Twilio sent, to what is said next and
@@ -36,44 +37,63 @@ final class IvrEngine {
   }
 
   Turn begin(CallState call) {
-    return enter(call, flow.start(), new ArrayList<>());
+    return enter(call, flow.start(), new ArrayList<>(), false);
   }
 
   /** The caller's keys ({@code ""} when nothing came before the timeout) at the current state. */
   Turn step(CallState call, String keys) {
+    return step(call, keys, false);
+  }
+
+  /**
+   * The turn the keys lead to when reaching it runs only {@linkplain IvrAction#plain plain}
+   * actions (keys that move between menus, a language switch, a change keyed in to be confirmed,
+   * a wrong or missing input asked again): nothing but the call's own state changes, so it can be
+   * worked out before the step is claimed. Empty when any other action would run.
+   */
+  Optional<Turn> plainStep(CallState call, String keys) {
+    return Optional.ofNullable(step(call, keys, true));
+  }
+
+  /** The turn, or null when {@code plainOnly} and an action would run. */
+  private Turn step(CallState call, String keys, boolean plainOnly) {
     FlowState s = flow.state(call.state());
     List<Speech> said = new ArrayList<>();
     if (keys == null || keys.isEmpty()) {
       said.add(line("ivr.noInput", call));
-      return retry(call, s, said);
+      return retry(call, s, said, plainOnly);
     }
     if (s.keys().containsKey(keys)) {
-      return enter(call, s.keys().get(keys), said);
+      return enter(call, s.keys().get(keys), said, plainOnly);
     }
     if (s.input() == null) {
       said.add(line("ivr.wrongInput", call));
-      return retry(call, s, said);
+      return retry(call, s, said, plainOnly);
     }
-    IvrAction.Result r = action(s.input()).apply(call, keys);
+    IvrAction input = action(s.input());
+    if (plainOnly && !input.plain()) {
+      return null;
+    }
+    IvrAction.Result r = input.apply(call, keys);
     said.addAll(r.said());
     if (r.outcome().equals(IvrAction.Result.WRONG)) {
       if (r.said().isEmpty()) {
         said.add(line("ivr.wrongInput", call));
       }
-      return retry(call, s, said);
+      return retry(call, s, said, plainOnly);
     }
-    return enter(call, target(s, r.outcome()), said);
+    return enter(call, target(s, r.outcome()), said, plainOnly);
   }
 
-  private Turn retry(CallState call, FlowState s, List<Speech> said) {
+  private Turn retry(CallState call, FlowState s, List<Speech> said, boolean plainOnly) {
     if (call.countTry() > RETRIES) {
       said.add(line("ivr.tooManyTries", call));
-      return enter(call, GOODBYE, said);
+      return enter(call, GOODBYE, said, plainOnly);
     }
-    return enter(call, s.name(), said);
+    return enter(call, s.name(), said, plainOnly);
   }
 
-  private Turn enter(CallState call, String name, List<Speech> said) {
+  private Turn enter(CallState call, String name, List<Speech> said, boolean plainOnly) {
     for (int hop = 0; hop < MAX_HOPS; hop++) {
       FlowState s = flow.state(name);
       call.moveTo(name);
@@ -87,7 +107,11 @@ final class IvrEngine {
         return new Turn(said, s.gather());
       }
       if (s.run() != null) {
-        IvrAction.Result r = action(s.run()).apply(call, null);
+        IvrAction run = action(s.run());
+        if (plainOnly && !run.plain()) {
+          return null;
+        }
+        IvrAction.Result r = run.apply(call, null);
         said.addAll(r.said());
         name = target(s, r.outcome());
       } else if (s.then() != null) {

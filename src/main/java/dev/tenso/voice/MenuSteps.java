@@ -39,13 +39,14 @@ final class MenuSteps {
   }
 
   void register(Map<String, IvrAction> actions, Map<String, IvrListing> listings) {
-    actions.put("forwardingCode", this::code);
-    actions.put("chooseTarget", this::target);
-    actions.put("turnOff", (call, keys) -> pending(call, PhoneChange.of(PhoneChange.Kind.OFF)));
-    actions.put("chooseMode", this::mode);
-    actions.put("ringTime", this::ringTime);
+    actions.put("forwardingCode", IvrAction.plain(this::code));
+    actions.put("chooseTarget", IvrAction.plain(this::target));
+    actions.put("turnOff", IvrAction.plain((call, keys) -> pending(call,
+        PhoneChange.of(PhoneChange.Kind.OFF))));
+    actions.put("chooseMode", IvrAction.plain(this::mode));
+    actions.put("ringTime", IvrAction.plain(this::ringTime));
     actions.put("applyChange", (call, keys) -> apply(call));
-    actions.put("redo", (call, keys) -> redo(call));
+    actions.put("redo", IvrAction.plain((call, keys) -> redo(call)));
     listings.put("setting", call -> view(call).map(v -> List.of(words.setting(v.setting(),
         call.language()))).orElse(List.of()));
     listings.put("menuMode", call -> view(call).filter(v -> PlanModes.allowed(

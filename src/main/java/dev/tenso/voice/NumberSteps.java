@@ -31,9 +31,9 @@ final class NumberSteps {
   }
 
   void register(Map<String, IvrAction> actions, Map<String, IvrListing> listings) {
-    actions.put("chooseNumber", (call, keys) -> choose(call));
-    actions.put("pickNumber", this::pick);
-    actions.put("keyNumber", this::key);
+    actions.put("chooseNumber", IvrAction.plain((call, keys) -> choose(call)));
+    actions.put("pickNumber", IvrAction.plain(this::pick));
+    actions.put("keyNumber", IvrAction.plain(this::key));
     listings.put("numbers", this::list);
     listings.put("chosenNumber", call -> List.of(spoken.line("ivr.numberChosen",
         call.language(), Map.of("number", spoken.digits(number(call), call.language())))));

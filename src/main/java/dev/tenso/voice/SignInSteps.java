@@ -50,10 +50,10 @@ final class SignInSteps {
         signIn.identify(who(call), new FirstFactorClaim.KeyedPhone(keys)))
         ? IvrAction.Result.of("known")
         : IvrAction.Result.wrong(spoken.line("ivr.notIdentified", call.language())));
-    actions.put("switchLanguage", (call, keys) -> {
+    actions.put("switchLanguage", IvrAction.plain((call, keys) -> {
       call.language(call.language() == Language.JA ? Language.EN : Language.JA);
       return IvrAction.Result.of("done");
-    });
+    }));
     actions.put("beginSignIn", (call, keys) -> outcome(call, signIn.next(who(call))));
     actions.put("submitCode", (call, keys) -> submitted(call,
         new SignInInput.Code(keys)));
