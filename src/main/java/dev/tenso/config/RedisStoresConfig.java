@@ -19,6 +19,7 @@ import dev.tenso.redis.RedisForwardingStore;
 import dev.tenso.redis.RedisImportWriter;
 import dev.tenso.redis.RedisInventory;
 import dev.tenso.redis.RedisRoutingTable;
+import dev.tenso.redis.TrackedHashes;
 import dev.tenso.redis.RedisUserGroups;
 import dev.tenso.redis.RedisUsers;
 import dev.tenso.redis.RedisVoicemailBox;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -61,10 +63,10 @@ class RedisStoresConfig {
    * {@code tenso.redis.wait-replicas} is 0); elsewhere once the primary has it.
    */
   @Bean
-  ForwardingStore forwardingStore(StringRedisTemplate redis, AuditFeed feed,
+  ForwardingStore forwardingStore(StringRedisTemplate redis, AuditFeed feed, TrackedHashes routes,
       DataRedisConnectionDetails details, ReplicaProperties replicas,
       ObjectProvider<ReplicaLanes> lanes) {
-    var store = new RedisForwardingStore(redis, feed);
+    var store = new RedisForwardingStore(redis, feed, routes);
     if (details.getSentinel() == null || replicas.waitReplicas() == 0) {
       return store;
     }
@@ -83,14 +85,30 @@ class RedisStoresConfig {
     return new RedisForwardingSnapshots(redis);
   }
 
+  /**
+   * The routing records, kept in memory until Redis tells of a change (server-assisted client-side
+   * caching, on its own connection; off on a cluster): the answer to a call to a number whose
+   * setting did not change reads nothing.
+   */
+  @Bean(destroyMethod = "close")
+  TrackedHashes routes(RedisConnectionFactory factory, RedisStartupCheck checked) {
+    return TrackedHashes.connect(factory, ROUTES_KEPT, ROUTES_MAX_AGE);
+  }
+
+  /** Routing records kept at most (a few hundred bytes each). */
+  static final int ROUTES_KEPT = 50_000;
+  /** How long a kept routing record is used at most, should Redis's push ever not arrive. */
+  static final java.time.Duration ROUTES_MAX_AGE = java.time.Duration.ofSeconds(10);
+
   @Bean
   Deliveries deliveries(StringRedisTemplate redis, RedisStartupCheck checked) {
     return new RedisDeliveries(redis);
   }
 
   @Bean
-  RoutingTable routingTable(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisRoutingTable(redis);
+  RoutingTable routingTable(StringRedisTemplate redis, TrackedHashes routes,
+      RedisStartupCheck checked) {
+    return new RedisRoutingTable(redis, routes);
   }
 
   @Bean
@@ -121,7 +139,7 @@ class RedisStoresConfig {
   }
 
   @Bean
-  ImportWriter importWriter(StringRedisTemplate redis, AuditFeed feed) {
-    return new RedisImportWriter(redis, feed);
+  ImportWriter importWriter(StringRedisTemplate redis, AuditFeed feed, TrackedHashes routes) {
+    return new RedisImportWriter(redis, feed, routes);
   }
 }

@@ -20,10 +20,17 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 public final class RedisForwardingStore implements ForwardingStore {
   private final StringRedisTemplate redis;
   private final AuditFeed feed;
+  private final TrackedHashes routes;
 
   public RedisForwardingStore(StringRedisTemplate redis, AuditFeed feed) {
+    this(redis, feed, TrackedHashes.off());
+  }
+
+  /** @param routes where routing records are kept: this store's changes drop theirs at once */
+  public RedisForwardingStore(StringRedisTemplate redis, AuditFeed feed, TrackedHashes routes) {
     this.redis = redis;
     this.feed = feed;
+    this.routes = routes;
   }
 
   @Override
@@ -41,8 +48,14 @@ public final class RedisForwardingStore implements ForwardingStore {
     if (written == null || written != 1L) {
       return false;
     }
-    feed.afterChange(cas.keys().get(2));
+    changed(cas);
     return true;
+  }
+
+  /** After a change written by {@code cas}: its routing record dropped here, its audit fed. */
+  void changed(Pipelines.Call cas) {
+    routes.forget(cas.keys().get(1));
+    feed.afterChange(cas.keys().get(2));
   }
 
   /** The keys and arguments of {@link Scripts#FORWARDING_CAS}; KEYS[3] is the audit origin. */

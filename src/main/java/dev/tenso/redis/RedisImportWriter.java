@@ -23,20 +23,29 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 public final class RedisImportWriter implements ImportWriter {
   private final StringRedisTemplate redis;
   private final AuditFeed feed;
+  private final TrackedHashes routes;
 
   public RedisImportWriter(StringRedisTemplate redis, AuditFeed feed) {
+    this(redis, feed, TrackedHashes.off());
+  }
+
+  /** @param routes where routing records are kept: an import switched in drops them all */
+  public RedisImportWriter(StringRedisTemplate redis, AuditFeed feed, TrackedHashes routes) {
     this.redis = redis;
     this.feed = feed;
+    this.routes = routes;
   }
 
   @Override
   public Staging stage() {
-    return new StagedImport(redis, feed);
+    return new StagedImport(redis, feed, routes);
   }
 
   @Override
   public int recover() {
-    return StagedImport.recover(redis, feed);
+    int recovered = StagedImport.recover(redis, feed);
+    routes.forgetAll();
+    return recovered;
   }
 
   @Override

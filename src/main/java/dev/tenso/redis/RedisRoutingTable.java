@@ -10,14 +10,23 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * The routing records ({@code tenso:route:{<digits>}}, in the number's slot): one HGETALL per call; a missing one added
- * by a script that checks the forwarding version it was decided from.
+ * The routing records ({@code tenso:route:{<digits>}}, in the number's slot): one HGETALL, kept
+ * by {@link TrackedHashes} until Redis tells of a change (so a call to a number whose setting did
+ * not change since reads nothing); a missing one added by a script that checks the forwarding
+ * version it was decided from.
  */
 public final class RedisRoutingTable implements RoutingTable {
   private final StringRedisTemplate redis;
+  private final TrackedHashes tracked;
 
   public RedisRoutingTable(StringRedisTemplate redis) {
+    this(redis, TrackedHashes.off());
+  }
+
+  /** @param tracked where routing records are read, kept until Redis tells of a change */
+  public RedisRoutingTable(StringRedisTemplate redis, TrackedHashes tracked) {
     this.redis = redis;
+    this.tracked = tracked;
   }
 
   /** KEYS[1] route, KEYS[2] forwarding; ARGV[1] expected version, then the record's pairs. */
@@ -38,6 +47,7 @@ public final class RedisRoutingTable implements RoutingTable {
     Scripts.addPairs(args, RouteCodec.fields(route));
     Long added = RedisFailures.call(() -> redis.execute(ADD_IF_MISSING,
         List.of(Keys.route(number.digits()), Keys.forwarding(number.digits())), args.toArray()));
+    tracked.forget(Keys.route(number.digits()));
     return added != null && added == 1L;
   }
 
@@ -53,6 +63,8 @@ public final class RedisRoutingTable implements RoutingTable {
 
   @Override
   public Optional<RoutingDecision> route(IpNumber number) {
-    return RouteCodec.read(Pipelines.hashes(redis, List.of(Keys.route(number.digits()))).get(0));
+    String key = Keys.route(number.digits());
+    return RouteCodec.read(tracked.hash(key)
+        .orElseGet(() -> Pipelines.hashes(redis, List.of(key)).get(0)));
   }
 }

@@ -95,7 +95,7 @@ public final class ReplicatedForwardingStore implements ForwardingStore {
     } finally {
       lanes.add(lane);
     }
-    store.feed().afterChange(cas.keys().get(2));
+    store.changed(cas);
     if (acked < replicas) {
       throw new StoreUnavailableException("the change was not confirmed by a replica in time",
           null);

@@ -33,9 +33,12 @@ final class StagedImport implements ImportWriter.Staging {
   private int parts;
   private boolean committed;
 
-  StagedImport(StringRedisTemplate redis, AuditFeed feed) {
+  private final TrackedHashes routes;
+
+  StagedImport(StringRedisTemplate redis, AuditFeed feed, TrackedHashes routes) {
     this.redis = redis;
     this.feed = feed;
+    this.routes = routes;
   }
 
   @Override
@@ -69,7 +72,14 @@ final class StagedImport implements ImportWriter.Staging {
 
   @Override
   public ImportWriter.Conflicts commit() {
-    return mark() ? switchIn(redis, feed, id, parts) : ImportWriter.Conflicts.NONE;
+    if (!mark()) {
+      return ImportWriter.Conflicts.NONE;
+    }
+    try {
+      return switchIn(redis, feed, id, parts);
+    } finally {
+      routes.forgetAll();
+    }
   }
 
   /**

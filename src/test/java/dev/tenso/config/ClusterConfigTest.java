@@ -30,6 +30,8 @@ class ClusterConfigTest {
   @Test
   void theAdaptersWorkOnTheClusterAndAChangeIsAuditedInEveryView() {
     assertThat(context.getBeansOfType(EmbeddedRedis.class)).isEmpty();
+    assertThat(context.getBean(dev.tenso.redis.TrackedHashes.class).hash("tenso:any"))
+        .as("no client-side cache on a cluster: each node tracks only its own keys").isEmpty();
     assertThat(context.getBean(RedisStartupCheck.class).address())
         .isEqualTo("the Redis Cluster " + String.join(",", TestCluster.shared().addresses()));
     var store = context.getBean(ForwardingStore.class);

@@ -10,16 +10,21 @@ import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.voicemail.VoicemailBox;
 import jakarta.mail.internet.MimeMessage;
+import dev.tenso.testsupport.RedisMonitor;
+import dev.tenso.testsupport.TestRedis;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.RedisCallback;
 
 /**
  * {@code POST /twilio/voice} answers each mode of §6 as TwiML, each {@code DialCallStatus} of the
  * modes that ring first, voicemail with its notice, and an unknown number with a spoken apology;
- * one routing answer is one Redis command.
+ * a routing answer reads its record in one Redis command, then nothing until the setting changes.
  */
 class CallRoutingTest extends PhoneFixture {
   static final String CALLER = "+819011112222";
@@ -152,10 +157,39 @@ class CallRoutingTest extends PhoneFixture {
   }
 
   @Test
-  void oneRoutingAnswerIsOneRedisCommand() {
+  void aRoutingAnswerReadsItsRecordOnceThenNothingUntilTheSettingChanges() {
     callTo("050-1111-0001"); // warm up: connections
-    long commands = redisCommandsOf(() -> callTo("050-1111-0001"));
-    assertThat(commands).isEqualTo(1);
+    Call[] call = new Call[1];
+    List<String> first;
+    List<String> again;
+    List<String> changed;
+    try (RedisMonitor monitor = new RedisMonitor(TestRedis.shared().port())) {
+      first = commands(monitor, "first", () -> call[0] = callTo("050-2222-0001"));
+      again = commands(monitor, "again", () -> call[0] = callTo("050-2222-0001"));
+      set("050-2222-0001", ForwardingChange.turnOnToNumber("03-1234-5678"));
+      changed = commands(monitor, "changed", () -> call[0] = callTo("050-2222-0001"));
+    }
+
+    assertThat(first).as("one HGETALL of the routing record")
+        .containsExactly("\"HGETALL\" \"tenso:route:{05022220001}\"");
+    assertThat(again).as("kept until Redis tells of a change").isEmpty();
+    assertThat(changed).as("the change dropped it: read again (the change's notices may run"
+        + " meanwhile)").filteredOn(c -> c.contains("tenso:route:"))
+        .containsExactly("\"HGETALL\" \"tenso:route:{05022220001}\"");
+    assertThat(call[0].xpath("/Response/Dial/Number")).isEqualTo("+81312345678");
+  }
+
+  private static List<String> commands(RedisMonitor monitor, String name, Runnable action) {
+    echo(name + "-from");
+    action.run();
+    echo(name + "-to");
+    return monitor.clientCommands(name + "-from", name + "-to").stream()
+        .map(l -> l.substring(l.indexOf("] ") + 2)).toList();
+  }
+
+  private static void echo(String marker) {
+    TestRedis.shared().template().execute((RedisCallback<Object>) c ->
+        c.execute("ECHO", marker.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The voicemail notices received, once {@code count} have arrived (5 s at most). */
