@@ -11,19 +11,14 @@ import java.util.Map;
 public interface CallStates {
   /** The stored field holding the number of the step the call expects next. */
   String STEP = "step";
-  /** The stored field holding the answer to step {@code n}: {@code ANSWER + n}. */
-  String ANSWER = "answer.";
-  /**
-   * The stored field naming the call's revision: a value of the saver's choosing, new at each
-   * save, which {@link #saveIfUnchanged} compares.
-   */
-  String REV = "rev";
+  /** The stored field holding the answer to the step before {@link #STEP}. */
+  String ANSWER = "answer";
 
   /**
    * The call's stored fields (empty for a new call) in one round trip, having claimed
    * {@code step} for the caller when it is the step the call expects and nobody claimed it yet.
-   * Of the kept answers, only {@code step}'s, and the last one when {@code step} is not the one
-   * the call expects (the claims are left out too).
+   * The answer to the step before the expected one ({@link #ANSWER}) only when {@code step} is
+   * not the expected one.
    */
   Loaded load(String sid, int step, Duration ttl);
 
@@ -31,12 +26,13 @@ public interface CallStates {
   void save(String sid, Map<String, String> fields, int step, String answer, Duration ttl);
 
   /**
-   * As {@link #save}, claiming {@code step} in the same round trip, but only when the call is
-   * still at revision {@code rev} (its {@link #REV} field) and nobody claimed {@code step}; false,
-   * and nothing written, otherwise.
+   * As {@link #save}, for a step nobody claimed: the save is the claim, in one round trip. False,
+   * and nothing written, when {@code step} was claimed or answered already (by another instance,
+   * or a retry). Each step is saved at most once, so a caller that saved the step before this one
+   * knows the state this one follows from.
    */
-  boolean saveIfUnchanged(String sid, String rev, Map<String, String> fields, int step,
-      String answer, Duration ttl);
+  boolean saveIfFirst(String sid, Map<String, String> fields, int step, String answer,
+      Duration ttl);
 
   /** The stored fields, and whether this caller holds the claim on the step it asked about. */
   record Loaded(Map<String, String> fields, boolean claimed) {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * {@code POST /twilio/ivr} (step 0) and {@code POST /twilio/ivr/step/<n>}: each step of a call
@@ -16,10 +15,11 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>The instance that answered a call's last step keeps the state it saved ({@link Recent}).
  * When the next step reaches it and the keys lead to a turn that runs no action (see
- * {@link IvrEngine#plainStep}), the turn is worked out from that state and saved by revision with
- * its claim, in one round trip: if the call moved on meanwhile (another instance, a retry), nothing
- * is written and the step goes the two-trip way above. A step that runs an action (a code, a
- * change) is always claimed before it runs, so it runs once.
+ * {@link IvrEngine#plainStep}), the turn is worked out from that state and saved if the step is
+ * still unclaimed, the save being the claim, in one round trip: each step is saved once, so that
+ * state is the one the step follows from. If another instance or a retry claimed it first,
+ * nothing is written and the step goes the two-trip way above. A step that runs any other action
+ * (a code, a change) is always claimed before it runs, so it runs once.
  */
 final class IvrEndpoint {
   static final String START = "/twilio/ivr";
@@ -59,13 +59,9 @@ final class IvrEndpoint {
       }
     }
     CallStates.Loaded loaded = states.load(sid, step, ttl);
-    String kept = loaded.fields().get(CallStates.ANSWER + step);
-    if (kept != null) {
-      return kept;
-    }
     int expected = Integer.parseInt(loaded.fields().getOrDefault(CallStates.STEP, "0"));
     if (step != expected) {
-      return loaded.fields().getOrDefault(CallStates.ANSWER + (expected - 1), unavailable());
+      return loaded.fields().getOrDefault(CallStates.ANSWER, unavailable());
     }
     if (!loaded.claimed()) {
       return awaitAnswer(sid, step);
@@ -73,7 +69,7 @@ final class IvrEndpoint {
     CallState call = CallState.of(sid, from, loaded.fields());
     IvrEngine.Turn turn = step == 0 ? engine.begin(call) : engine.step(call, keys);
     String xml = IvrTwiml.render(turn, call.language(), stepUrl(step + 1));
-    Map<String, String> fields = revised(call);
+    Map<String, String> fields = call.fields();
     states.save(sid, fields, step, xml, ttl);
     recent.saved(sid, step, fields, turn.hangsUp());
     return xml;
@@ -81,8 +77,8 @@ final class IvrEndpoint {
 
   /**
    * The answer to {@code step} worked out from the state this instance saved at the step before,
-   * when the keys lead to a turn that runs no action and the call is still at that revision; else
-   * null, and nothing written.
+   * when the keys lead to a turn that runs only plain actions and nobody claimed or answered the
+   * step meanwhile; else null, and nothing written.
    */
   private String plain(String sid, String from, int step, String keys) {
     Map<String, String> known = recent.expecting(sid, step);
@@ -95,20 +91,13 @@ final class IvrEndpoint {
       return null;
     }
     String xml = IvrTwiml.render(turn, call.language(), stepUrl(step + 1));
-    Map<String, String> fields = revised(call);
-    if (!states.saveIfUnchanged(sid, known.get(CallStates.REV), fields, step, xml, ttl)) {
+    Map<String, String> fields = call.fields();
+    if (!states.saveIfFirst(sid, fields, step, xml, ttl)) {
       recent.forget(sid);
       return null;
     }
     recent.saved(sid, step, fields, turn.hangsUp());
     return xml;
-  }
-
-  /** The call's fields to store, with a new revision. */
-  private static Map<String, String> revised(CallState call) {
-    Map<String, String> fields = call.fields();
-    fields.put(CallStates.REV, Long.toHexString(ThreadLocalRandom.current().nextLong()));
-    return fields;
   }
 
   /**
@@ -161,9 +150,9 @@ final class IvrEndpoint {
         Thread.currentThread().interrupt();
         break;
       }
-      String kept = states.load(sid, step, ttl).fields().get(CallStates.ANSWER + step);
-      if (kept != null) {
-        return kept;
+      Map<String, String> now = states.load(sid, step, ttl).fields();
+      if (!Integer.toString(step).equals(now.getOrDefault(CallStates.STEP, "0"))) {
+        return now.getOrDefault(CallStates.ANSWER, unavailable());
       }
     }
     return unavailable();

@@ -13,9 +13,10 @@ import org.springframework.data.redis.core.RedisCallback;
 
 /**
  * The Redis commands a client sends for one IVR step on the instance that answered the step
- * before (counted with {@code MONITOR}, once the scripts are known to the server): one when the
- * keys run only plain actions (the answer worked out from the state it saved, then saved by
- * revision with its claim); when they run an action, the claim comes first, before it runs.
+ * before (counted with {@code MONITOR}, once the scripts are known to the server): when the keys
+ * run only plain actions, the answer is worked out from the state it saved and saved if the step
+ * is still unclaimed: one {@code HSETNX}, the save and the claim at once; when they run an action,
+ * the claim comes first, before it runs.
  */
 class IvrPlainStepCountTest extends PhoneFixture {
   @Test
@@ -37,7 +38,7 @@ class IvrPlainStepCountTest extends PhoneFixture {
 
     assertThat(japanese[0]).contains("tenso、転送設定サービスです").contains("ja-JP");
     assertThat(plain).hasSize(1);
-    assertThat(plain.get(0)).startsWith("\"EVALSHA\"");
+    assertThat(plain.get(0)).startsWith("\"HSETNX\" \"tenso:ivr:call:" + sid + "\" \"s.2\"");
     assertThat(action.size()).isGreaterThanOrEqualTo(3);
     assertThat(action.get(0)).as("the claim, before anything is looked up")
         .startsWith("\"EVALSHA\"").contains("tenso:ivr:call:" + sid);

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * by the instance that answered the step before from the state it saved (see
  * {@link IvrPlainStepCountTest}), gets the same answer when posted again, here or at another
  * instance; and a stale copy never wins: when the call moved on at another instance meanwhile,
- * a step posted late is answered as the store says, and the call goes on from there.
+ * a step posted late is answered as the store says, and the call goes on from there. A long run
+ * of such steps keeps a bounded number of answers, and the step after it that runs an action
+ * follows on from the last.
  */
 class IvrPlainStepTest {
   static final int SMTP_PORT = TestRedis.freePort();
@@ -57,6 +59,36 @@ class IvrPlainStepTest {
       assertThat(goesOn).contains("ja-JP").contains("/twilio/ivr/step/5\"");
     }
   }
+
+  @Test
+  void aLongRunOfPlainStepsIsTidiedAndTheNextStepThatRunsAnActionFollowsOnFromTheLast() {
+    try (TestRedis redis = TestRedis.start(); App a = new App(redis.url(), SMTP_PORT)) {
+      a.bean(OrganisationImporter.class).load("classpath:voice/organisation.yaml");
+      TwilioStandIn twilio = new TwilioStandIn(a.port());
+      String sid = "CAlongrun";
+      String answer = twilio.post("/twilio/ivr", params(sid, null)).body();
+      String step = null;
+      for (int i = 1; i <= 2 * TIDY_EVERY + 1; i++) { // two tidy-ups on the way
+        step = next(answer);
+        answer = twilio.post(step, params(sid, "9")).body();
+      }
+      String last = answer;
+      assertThat(last).contains("/twilio/ivr/step/18\"").contains("en-US");
+      assertThat(twilio.post(step, params(sid, "9")).body()).as("the last step posted again")
+          .isEqualTo(last);
+      assertThat(redis.template().<String, String>opsForHash().keys(
+          "tenso:ivr:call:" + sid).stream().filter(f -> f.startsWith("s.")).count())
+          .as("the answers kept").isLessThanOrEqualTo(TIDY_EVERY + 2);
+
+      // a keyed phone number that identifies nobody: an action, claimed as step 18
+      String identified = twilio.post(next(last), params(sid, "0399999999")).body();
+
+      assertThat(identified).contains("/twilio/ivr/step/19\"").contains("en-US");
+    }
+  }
+
+  /** How often a run of plain steps is tidied up ({@code RedisCallStates.TIDY_EVERY}). */
+  private static final int TIDY_EVERY = 8;
 
   static Map<String, String> params(String sid, String digits) {
     return digits == null
