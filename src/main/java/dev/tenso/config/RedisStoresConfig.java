@@ -63,10 +63,10 @@ class RedisStoresConfig {
    * {@code tenso.redis.wait-replicas} is 0); elsewhere once the primary has it.
    */
   @Bean
-  ForwardingStore forwardingStore(StringRedisTemplate redis, AuditFeed feed, TrackedHashes routes,
+  ForwardingStore forwardingStore(StringRedisTemplate redis, AuditFeed feed, TrackedHashes tracked,
       DataRedisConnectionDetails details, ReplicaProperties replicas,
       ObjectProvider<ReplicaLanes> lanes) {
-    var store = new RedisForwardingStore(redis, feed, routes);
+    var store = new RedisForwardingStore(redis, feed, tracked);
     if (details.getSentinel() == null || replicas.waitReplicas() == 0) {
       return store;
     }
@@ -81,24 +81,27 @@ class RedisStoresConfig {
   }
 
   @Bean
-  ForwardingSnapshots forwardingSnapshots(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisForwardingSnapshots(redis);
+  ForwardingSnapshots forwardingSnapshots(StringRedisTemplate redis, TrackedHashes tracked,
+      RedisStartupCheck checked) {
+    return new RedisForwardingSnapshots(redis, tracked);
   }
 
   /**
-   * The routing records, kept in memory until Redis tells of a change (server-assisted client-side
-   * caching, on its own connection; off on a cluster): the answer to a call to a number whose
-   * setting did not change reads nothing.
+   * The hashes the hot paths read (routing records; the users, numbers, settings, groups,
+   * contracts and sites of a Slack snapshot), kept in memory until Redis tells of a change
+   * (server-assisted client-side caching, on a connection of their own; off on a cluster): a call
+   * to a number whose setting did not change, or a Slack user's status when nothing in it
+   * changed, reads nothing.
    */
   @Bean(destroyMethod = "close")
-  TrackedHashes routes(RedisConnectionFactory factory, RedisStartupCheck checked) {
-    return TrackedHashes.connect(factory, ROUTES_KEPT, ROUTES_MAX_AGE);
+  TrackedHashes trackedHashes(RedisConnectionFactory factory, RedisStartupCheck checked) {
+    return TrackedHashes.connect(factory, TRACKED_KEPT, TRACKED_MAX_AGE);
   }
 
-  /** Routing records kept at most (a few hundred bytes each). */
-  static final int ROUTES_KEPT = 50_000;
-  /** How long a kept routing record is used at most, should Redis's push ever not arrive. */
-  static final java.time.Duration ROUTES_MAX_AGE = java.time.Duration.ofSeconds(10);
+  /** Hashes kept at most (a few hundred bytes each). */
+  static final int TRACKED_KEPT = 50_000;
+  /** How long a kept hash is used at most, should Redis's push ever not arrive. */
+  static final java.time.Duration TRACKED_MAX_AGE = java.time.Duration.ofSeconds(10);
 
   @Bean
   Deliveries deliveries(StringRedisTemplate redis, RedisStartupCheck checked) {
@@ -106,9 +109,9 @@ class RedisStoresConfig {
   }
 
   @Bean
-  RoutingTable routingTable(StringRedisTemplate redis, TrackedHashes routes,
+  RoutingTable routingTable(StringRedisTemplate redis, TrackedHashes tracked,
       RedisStartupCheck checked) {
-    return new RedisRoutingTable(redis, routes);
+    return new RedisRoutingTable(redis, tracked);
   }
 
   @Bean
@@ -127,19 +130,20 @@ class RedisStoresConfig {
   }
 
   @Bean
-  Users users(StringRedisTemplate redis, AuditFeed feed) {
-    RedisUsers users = new RedisUsers(redis, feed);
+  Users users(StringRedisTemplate redis, AuditFeed feed, TrackedHashes tracked) {
+    RedisUsers users = new RedisUsers(redis, feed, tracked);
     users.indexAll(); // a directory stored before the user indexes existed gets them, once
     return users;
   }
 
   @Bean
-  UserGroups userGroups(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisUserGroups(redis);
+  UserGroups userGroups(StringRedisTemplate redis, TrackedHashes tracked,
+      RedisStartupCheck checked) {
+    return new RedisUserGroups(redis, tracked);
   }
 
   @Bean
-  ImportWriter importWriter(StringRedisTemplate redis, AuditFeed feed, TrackedHashes routes) {
-    return new RedisImportWriter(redis, feed, routes);
+  ImportWriter importWriter(StringRedisTemplate redis, AuditFeed feed, TrackedHashes tracked) {
+    return new RedisImportWriter(redis, feed, tracked);
   }
 }

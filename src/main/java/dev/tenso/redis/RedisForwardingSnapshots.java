@@ -24,6 +24,10 @@ import org.springframework.data.redis.core.script.RedisScript;
  * user's groups. Contracts and sites ({@code {inventory}}) come from the {@link InventoryCache}
  * when kept at that version, else in two more. The cost follows the numbers read, never the
  * organisation.
+ *
+ * <p>Where Redis can track what a connection read (one server, Sentinels: see
+ * {@link TrackedHashes}) the same hashes are read through it instead, each kept until Redis tells
+ * of its change: a Slack user's next snapshot, when nothing in it changed, reads nothing.
  */
 public final class RedisForwardingSnapshots implements ForwardingSnapshots {
   private static final Snapshot NOBODY = new Snapshot(Optional.empty(), List.of(), List.of(), 0);
@@ -39,11 +43,21 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
       """, List.class);
 
   private final StringRedisTemplate redis;
+  private final TrackedHashes tracked;
   private final SlackLinks links = new SlackLinks();
   private final InventoryCache inventory = new InventoryCache();
 
   public RedisForwardingSnapshots(StringRedisTemplate redis) {
+    this(redis, TrackedHashes.off());
+  }
+
+  /**
+   * @param tracked where the hashes are read when it is on: kept until Redis tells of a change,
+   *     so a snapshot whose hashes did not change reads nothing
+   */
+  public RedisForwardingSnapshots(StringRedisTemplate redis, TrackedHashes tracked) {
     this.redis = redis;
+    this.tracked = tracked;
   }
 
   @Override
@@ -76,6 +90,80 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
   /** Empty when no such user is stored or (with a Slack id) the user is not linked to it. */
   private Optional<Snapshot> read(String userId, String slackId, List<IpNumber> named,
       int limit) {
+    if (tracked.on()) {
+      try {
+        return readTracked(userId, slackId, named, limit);
+      } catch (java.util.NoSuchElementException stopped) {
+        // tracking stopped meanwhile (the connection factory is stopping): read slot by slot
+      }
+    }
+    return readBySlot(userId, slackId, named, limit);
+  }
+
+  /**
+   * Through {@link TrackedHashes}: the user, then together the numbers shown, their settings and
+   * the user's groups, then their contracts, then their sites; each level read only for what is
+   * not kept (nothing, once read and while unchanged).
+   */
+  private Optional<Snapshot> readTracked(String userId, String slackId, List<IpNumber> named,
+      int limit) {
+    Map<Object, Object> stored = tracked.hash(Keys.user(userId)).orElseThrow();
+    if (stored.isEmpty() || !slackId.isEmpty() && !slackId.equals(stored.get("slackId"))) {
+      return Optional.empty();
+    }
+    User u = UserCodec.user(stored);
+    List<String> wanted = wanted(u, named, limit);
+    List<String> groupNames = u.groups().stream().sorted().toList();
+    List<String> keys = new ArrayList<>(wanted.size() * 2 + groupNames.size());
+    for (String d : wanted) {
+      keys.add(Keys.number(d));
+      keys.add(Keys.forwarding(d));
+    }
+    groupNames.forEach(g -> keys.add(Keys.userGroup(g)));
+    List<Map<Object, Object>> read = tracked.hashes(keys).orElseThrow();
+    List<Map<Object, Object>> numbers = new ArrayList<>();
+    List<Map<Object, Object>> forwardings = new ArrayList<>();
+    for (int i = 0; i < wanted.size(); i++) {
+      if (!read.get(2 * i).isEmpty()) {
+        numbers.add(read.get(2 * i));
+        forwardings.add(read.get(2 * i + 1));
+      }
+    }
+    List<UserGroup> groups = new ArrayList<>();
+    for (Map<Object, Object> g : read.subList(2 * wanted.size(), read.size())) {
+      if (!g.isEmpty()) {
+        groups.add(UserCodec.group(g));
+      }
+    }
+    List<Map<Object, Object>> contracts = tracked.hashes(numbers.stream()
+        .map(n -> Keys.contract(contractOf(n))).toList()).orElseThrow();
+    List<Map<Object, Object>> sites = tracked.hashes(contracts.stream()
+        .map(c -> Keys.site(siteOf(c))).toList()).orElseThrow();
+    List<NumberState> states = new ArrayList<>();
+    for (int i = 0; i < numbers.size(); i++) {
+      if (!contracts.get(i).isEmpty() && !sites.get(i).isEmpty()) {
+        NumberDetails d = new NumberDetails(InventoryCodec.number(numbers.get(i)),
+            InventoryCodec.contract(contracts.get(i)), InventoryCodec.site(sites.get(i)));
+        states.add(new NumberState(d, ForwardingCodec.read(forwardings.get(i))));
+      }
+    }
+    return Optional.of(new Snapshot(Optional.of(u), groups, states, u.numbers().size()));
+  }
+
+  /** The numbers a snapshot shows: those named, else the user's first {@code limit}. */
+  private static List<String> wanted(User u, List<IpNumber> named, int limit) {
+    List<String> wanted = new ArrayList<>();
+    if (named.isEmpty()) {
+      u.numbers().stream().map(IpNumber::digits).sorted().limit(limit).forEach(wanted::add);
+    } else {
+      named.forEach(n -> wanted.add(n.digits()));
+    }
+    return wanted;
+  }
+
+  /** Slot by slot with scripts (every key named), contracts and sites by inventory version. */
+  private Optional<Snapshot> readBySlot(String userId, String slackId, List<IpNumber> named,
+      int limit) {
     List<?> first = (List<?>) Pipelines.scripts(redis, USER_AND_VERSION, List.of(
         new Pipelines.Call(List.of(Keys.user(userId), Keys.INVENTORY_VERSION), List.of())))
         .get(0);
@@ -85,12 +173,7 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
     }
     long version = Long.parseLong(Pipelines.text(first.get(1)));
     User u = UserCodec.user(stored);
-    List<String> wanted = new ArrayList<>();
-    if (named.isEmpty()) {
-      u.numbers().stream().map(IpNumber::digits).sorted().limit(limit).forEach(wanted::add);
-    } else {
-      named.forEach(n -> wanted.add(n.digits()));
-    }
+    List<String> wanted = wanted(u, named, limit);
     List<String> groupNames = u.groups().stream().sorted().toList();
     List<Object> read = Pipelines.scripts(redis, NUMBER_AND_FORWARDING, wanted.stream()
         .map(d -> new Pipelines.Call(List.of(Keys.number(d), Keys.forwarding(d)), List.of()))

@@ -20,17 +20,20 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 public final class RedisForwardingStore implements ForwardingStore {
   private final StringRedisTemplate redis;
   private final AuditFeed feed;
-  private final TrackedHashes routes;
+  private final TrackedHashes tracked;
 
   public RedisForwardingStore(StringRedisTemplate redis, AuditFeed feed) {
     this(redis, feed, TrackedHashes.off());
   }
 
-  /** @param routes where routing records are kept: this store's changes drop theirs at once */
-  public RedisForwardingStore(StringRedisTemplate redis, AuditFeed feed, TrackedHashes routes) {
+  /**
+   * @param tracked where settings and routing records may be kept: this store's changes drop
+   *     theirs at once
+   */
+  public RedisForwardingStore(StringRedisTemplate redis, AuditFeed feed, TrackedHashes tracked) {
     this.redis = redis;
     this.feed = feed;
-    this.routes = routes;
+    this.tracked = tracked;
   }
 
   @Override
@@ -52,9 +55,10 @@ public final class RedisForwardingStore implements ForwardingStore {
     return true;
   }
 
-  /** After a change written by {@code cas}: its routing record dropped here, its audit fed. */
+  /** After a change written by {@code cas}: its setting and route dropped here, its audit fed. */
   void changed(Pipelines.Call cas) {
-    routes.forget(cas.keys().get(1));
+    tracked.forget(cas.keys().get(0));
+    tracked.forget(cas.keys().get(1));
     feed.afterChange(cas.keys().get(2));
   }
 

@@ -23,28 +23,28 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 public final class RedisImportWriter implements ImportWriter {
   private final StringRedisTemplate redis;
   private final AuditFeed feed;
-  private final TrackedHashes routes;
+  private final TrackedHashes tracked;
 
   public RedisImportWriter(StringRedisTemplate redis, AuditFeed feed) {
     this(redis, feed, TrackedHashes.off());
   }
 
-  /** @param routes where routing records are kept: an import switched in drops them all */
-  public RedisImportWriter(StringRedisTemplate redis, AuditFeed feed, TrackedHashes routes) {
+  /** @param tracked where hashes may be kept: an import switched in drops them all */
+  public RedisImportWriter(StringRedisTemplate redis, AuditFeed feed, TrackedHashes tracked) {
     this.redis = redis;
     this.feed = feed;
-    this.routes = routes;
+    this.tracked = tracked;
   }
 
   @Override
   public Staging stage() {
-    return new StagedImport(redis, feed, routes);
+    return new StagedImport(redis, feed, tracked);
   }
 
   @Override
   public int recover() {
     int recovered = StagedImport.recover(redis, feed);
-    routes.forgetAll();
+    tracked.forgetAll();
     return recovered;
   }
 

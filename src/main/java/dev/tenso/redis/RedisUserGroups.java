@@ -10,9 +10,16 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /** User groups in Redis: one hash per group name and the set of names. */
 public final class RedisUserGroups implements UserGroups {
   private final StringRedisTemplate redis;
+  private final TrackedHashes tracked;
 
   public RedisUserGroups(StringRedisTemplate redis) {
+    this(redis, TrackedHashes.off());
+  }
+
+  /** @param tracked where user groups may be kept: a save drops its group's at once */
+  public RedisUserGroups(StringRedisTemplate redis, TrackedHashes tracked) {
     this.redis = redis;
+    this.tracked = tracked;
   }
 
   @Override
@@ -32,5 +39,6 @@ public final class RedisUserGroups implements UserGroups {
     String key = Keys.userGroup(group.name());
     RedisFailures.call(() -> redis.execute(Scripts.REPLACE_HASH_IN_SET,
         List.of(key, Keys.USER_GROUPS), Scripts.args(group.name(), UserCodec.fields(group))));
+    tracked.forget(key);
   }
 }

@@ -34,10 +34,17 @@ public final class RedisUsers implements Users {
   private static final SecureRandom RANDOM = new SecureRandom();
   private final StringRedisTemplate redis;
   private final AuditFeed feed;
+  private final TrackedHashes tracked;
 
   public RedisUsers(StringRedisTemplate redis, AuditFeed feed) {
+    this(redis, feed, TrackedHashes.off());
+  }
+
+  /** @param tracked where user records may be kept: this store's writes drop theirs at once */
+  public RedisUsers(StringRedisTemplate redis, AuditFeed feed, TrackedHashes tracked) {
     this.redis = redis;
     this.feed = feed;
+    this.tracked = tracked;
   }
 
   @Override
@@ -97,7 +104,9 @@ public final class RedisUsers implements Users {
 
   @Override
   public boolean create(User user, AuditEvent event) {
-    return UserWrite.run(redis, feed, null, user, event) == 1L;
+    long r = UserWrite.run(redis, feed, null, user, event);
+    tracked.forget(Keys.user(user.id().value()));
+    return r == 1L;
   }
 
   @Override
@@ -106,6 +115,7 @@ public final class RedisUsers implements Users {
       throw new IllegalArgumentException("expected and next are different users");
     }
     long r = UserWrite.run(redis, feed, expected, next, event);
+    tracked.forget(Keys.user(next.id().value()));
     if (r == -1L) {
       throw new IllegalStateException("the email or Slack id belongs to another user");
     }

@@ -33,12 +33,12 @@ final class StagedImport implements ImportWriter.Staging {
   private int parts;
   private boolean committed;
 
-  private final TrackedHashes routes;
+  private final TrackedHashes tracked;
 
-  StagedImport(StringRedisTemplate redis, AuditFeed feed, TrackedHashes routes) {
+  StagedImport(StringRedisTemplate redis, AuditFeed feed, TrackedHashes tracked) {
     this.redis = redis;
     this.feed = feed;
-    this.routes = routes;
+    this.tracked = tracked;
   }
 
   @Override
@@ -78,7 +78,7 @@ final class StagedImport implements ImportWriter.Staging {
     try {
       return switchIn(redis, feed, id, parts);
     } finally {
-      routes.forgetAll();
+      tracked.forgetAll();
     }
   }
 

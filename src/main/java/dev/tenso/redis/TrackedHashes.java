@@ -12,6 +12,7 @@ import io.lettuce.core.api.push.PushMessage;
 import io.lettuce.core.codec.StringCodec;
 import java.net.SocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
@@ -45,27 +47,27 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
  * </ul>
  *
  * Off (every read goes to Redis, on the application's connection) on Redis Cluster, where each
- * node tracks only its own keys, and on a server that cannot track (before Redis 6, or RESP2).
+ * node tracks only its own keys, on a server that cannot track (before Redis 6, or RESP2), and
+ * while stopped: it starts and stops with the connection factory (a {@link SmartLifecycle}
+ * started after it and stopped before it), whose client it connects through.
  */
-public final class TrackedHashes implements AutoCloseable {
+public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TrackedHashes.class);
-  private static final TrackedHashes OFF = new TrackedHashes(null, null, 0, Duration.ZERO);
+  private static final TrackedHashes OFF = new TrackedHashes(null, 0, Duration.ZERO);
 
-  private final RedisClient client;
-  private final StatefulRedisConnection<String, String> connection;
+  private final LettuceConnectionFactory factory;
   private final int max;
   private final long maxAgeNanos;
   private final Map<String, Kept> kept = new ConcurrentHashMap<>();
   private final AtomicLong epoch = new AtomicLong();
+  /** The tracked connection while started and tracking could be turned on, else null. */
+  private volatile Link link;
   private volatile boolean tracking;
-  private final Reconnects reconnects = new Reconnects();
 
   private record Kept(Map<Object, Object> hash, long readAt) {}
 
-  private TrackedHashes(RedisClient client, StatefulRedisConnection<String, String> connection,
-      int max, Duration maxAge) {
-    this.client = client;
-    this.connection = connection;
+  private TrackedHashes(LettuceConnectionFactory factory, int max, Duration maxAge) {
+    this.factory = factory;
     this.max = max;
     this.maxAgeNanos = maxAge.toNanos();
   }
@@ -76,33 +78,109 @@ public final class TrackedHashes implements AutoCloseable {
   }
 
   /**
-   * A tracked connection of the factory's client (one server or Sentinels), or {@link #off()}
-   * on a cluster or a server that cannot track.
+   * Hashes tracked on a connection of the factory's client (one server or Sentinels), started
+   * now; {@link #off()} on a cluster. Off meanwhile if the server cannot track.
    */
   public static TrackedHashes connect(RedisConnectionFactory factory, int max, Duration maxAge) {
     if (!(factory instanceof LettuceConnectionFactory lettuce)
-        || !(lettuce.getNativeClient() instanceof RedisClient client)) {
+        || !(lettuce.getNativeClient() instanceof RedisClient)) {
       return OFF;
     }
-    StatefulRedisConnection<String, String> c = null;
+    TrackedHashes t = new TrackedHashes(lettuce, max, maxAge);
+    t.start();
+    return t;
+  }
+
+  /** A tracked connection of one client, and what listens to it. */
+  private final class Link implements RedisConnectionStateListener {
+    final RedisClient client;
+    final StatefulRedisConnection<String, String> connection;
+
+    Link(RedisClient client) {
+      this.client = client;
+      this.connection = client.connect(StringCodec.UTF8);
+      connection.addListener(TrackedHashes.this::pushed);
+      client.addListener(this);
+    }
+
+    /** Turns tracking on; reads are kept once Redis said OK. */
+    RedisFuture<String> track() {
+      RedisFuture<String> on = connection.async().clientTracking(TrackingArgs.Builder.enabled());
+      on.thenAccept(ok -> {
+        forgetAll();
+        tracking = "OK".equals(ok) && link == this;
+      });
+      return on;
+    }
+
+    /** Dropped: nothing kept from now until tracking is on again. */
+    @Override
+    public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
+      if (handler == connection) {
+        tracking = false;
+        forgetAll();
+      }
+    }
+
+    /** Back (Redis forgot what it tracked for the old connection): track again. */
+    @Override
+    public void onRedisConnected(RedisChannelHandler<?, ?> handler, SocketAddress local) {
+      if (handler == connection) {
+        tracking = false;
+        forgetAll();
+        track();
+      }
+    }
+
+    void close() {
+      client.removeListener(this);
+      connection.closeAsync();
+    }
+  }
+
+  @Override
+  public synchronized void start() {
+    if (factory == null || link != null) {
+      return;
+    }
+    Link l = null;
     try {
-      c = client.connect(StringCodec.UTF8);
-      TrackedHashes t = new TrackedHashes(client, c, max, maxAge);
-      c.addListener(t::pushed);
-      client.addListener(t.reconnects);
-      t.track().get(2, TimeUnit.SECONDS);
-      return t;
+      l = new Link((RedisClient) factory.getNativeClient());
+      link = l;
+      l.track().get(2, TimeUnit.SECONDS);
     } catch (RuntimeException | ExecutionException | TimeoutException e) {
       LOG.info("Redis does not track keys for this client ({}): hashes are read each time",
           e.getClass().getSimpleName());
-      if (c != null) {
-        c.closeAsync();
+      link = null;
+      tracking = false;
+      if (l != null) {
+        l.close();
       }
-      return OFF;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return OFF;
+      link = null;
     }
+  }
+
+  @Override
+  public synchronized void stop() {
+    Link l = link;
+    link = null;
+    tracking = false;
+    forgetAll();
+    if (l != null) {
+      l.close();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return link != null;
+  }
+
+  @Override
+  public void close() {
+    stop();
   }
 
   /**
@@ -110,29 +188,71 @@ public final class TrackedHashes implements AutoCloseable {
    * change, else read and kept; empty when off.
    */
   public Optional<Map<Object, Object>> hash(String key) {
-    if (connection == null) {
+    return hashes(List.of(key)).map(all -> all.get(0));
+  }
+
+  /**
+   * The hashes at {@code keys} (empty maps when missing), in order: those kept from memory, the
+   * others read together (one round trip) and kept; empty when off.
+   */
+  public Optional<List<Map<Object, Object>>> hashes(List<String> keys) {
+    Link l = link;
+    if (l == null) {
       return Optional.empty();
     }
-    if (tracking) {
-      Kept k = kept.get(key);
-      if (k != null && System.nanoTime() - k.readAt() < maxAgeNanos) {
-        return Optional.of(k.hash());
-      }
-    }
-    long before = epoch.get();
+    List<Map<Object, Object>> out = new ArrayList<>(keys.size());
+    List<Integer> missing = null;
     boolean keep = tracking;
-    long readAt = System.nanoTime();
-    Map<Object, Object> hash = RedisFailures.call(() -> answer(connection.async().hgetall(key)));
-    if (keep) {
-      if (kept.size() >= max) {
-        kept.clear();
-      }
-      kept.put(key, new Kept(hash, readAt));
-      if (epoch.get() != before) {
-        kept.remove(key);
+    long now = System.nanoTime();
+    for (int i = 0; i < keys.size(); i++) {
+      Kept k = keep ? kept.get(keys.get(i)) : null;
+      if (k != null && now - k.readAt() < maxAgeNanos) {
+        out.add(k.hash());
+      } else {
+        out.add(null);
+        if (missing == null) {
+          missing = new ArrayList<>();
+        }
+        missing.add(i);
       }
     }
-    return Optional.of(hash);
+    if (missing != null) {
+      read(l, keys, missing, out, keep);
+    }
+    return Optional.of(out);
+  }
+
+  /** Reads the missing hashes together and keeps each unless an invalidation came meanwhile. */
+  private void read(Link l, List<String> keys, List<Integer> missing,
+      List<Map<Object, Object>> out, boolean keep) {
+    long before = epoch.get();
+    long readAt = System.nanoTime();
+    List<RedisFuture<Map<String, String>>> sent = new ArrayList<>(missing.size());
+    RedisFailures.run(() -> {
+      for (int i : missing) {
+        sent.add(l.connection.async().hgetall(keys.get(i)));
+      }
+      for (int j = 0; j < missing.size(); j++) {
+        out.set(missing.get(j), answer(sent.get(j)));
+      }
+    });
+    if (!keep) {
+      return;
+    }
+    if (kept.size() + missing.size() > max) {
+      kept.clear();
+    }
+    for (int i : missing) {
+      kept.put(keys.get(i), new Kept(out.get(i), readAt));
+    }
+    if (epoch.get() != before) {
+      missing.forEach(i -> kept.remove(keys.get(i)));
+    }
+  }
+
+  /** True when reads go through here (false: off, the caller reads as before). */
+  public boolean on() {
+    return link != null;
   }
 
   /** Drops what is kept for {@code key}: this instance has just written it. */
@@ -152,16 +272,6 @@ public final class TrackedHashes implements AutoCloseable {
     return tracking;
   }
 
-  /** Turns tracking on for the connection; reads are kept once Redis said OK. */
-  private RedisFuture<String> track() {
-    RedisFuture<String> on = connection.async().clientTracking(TrackingArgs.Builder.enabled());
-    on.thenAccept(ok -> {
-      forgetAll();
-      tracking = "OK".equals(ok);
-    });
-    return on;
-  }
-
   private void pushed(PushMessage message) {
     if (!"invalidate".equals(message.getType())) {
       return;
@@ -176,26 +286,6 @@ public final class TrackedHashes implements AutoCloseable {
     }
   }
 
-  /** The tracked connection dropped (nothing kept from now) or came back (track again). */
-  private final class Reconnects implements RedisConnectionStateListener {
-    @Override
-    public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
-      if (handler == connection) {
-        tracking = false;
-        forgetAll();
-      }
-    }
-
-    @Override
-    public void onRedisConnected(RedisChannelHandler<?, ?> handler, SocketAddress local) {
-      if (handler == connection) {
-        tracking = false;
-        forgetAll();
-        track();
-      }
-    }
-  }
-
   /** The answer (Lettuce times the command out itself), as an unmodifiable map. */
   private static Map<Object, Object> answer(RedisFuture<Map<String, String>> future) {
     try {
@@ -205,14 +295,6 @@ public final class TrackedHashes implements AutoCloseable {
       throw new RedisCommandInterruptedException(e);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new RedisException(e.getCause());
-    }
-  }
-
-  @Override
-  public void close() {
-    if (connection != null) {
-      client.removeListener(reconnects);
-      connection.close();
     }
   }
 }

@@ -19,7 +19,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /**
  * Hashes kept until Redis tells of a change, on a real redis-server: a kept hash is answered
  * without a command; a change by another client, a flush, a write of this instance and a dropped
- * connection each make the next reads see what Redis holds.
+ * connection each make the next reads see what Redis holds; stopped and started with its
+ * connection factory, it tracks again through the factory's new client.
  */
 class TrackedHashesTest {
   static final String KEY = "tenso:route:{05011110001}";
@@ -104,6 +105,24 @@ class TrackedHashesTest {
     assertThat(soon(() -> Optional.of(Map.of("tracking", tracked.tracking())),
         Map.of("tracking", true))).isTrue();
     tracked.hash(KEY);
+    assertThat(commandsOf(() -> tracked.hash(KEY))).isZero();
+  }
+
+  @Test
+  void stoppedItReadsNothingAndStartedAfterItsFactoryItTracksThroughTheFactorysNewClient() {
+    tracked.stop(); // as the application context stops: this first, then the factory
+    factory.stop();
+    assertThat(tracked.on()).isFalse();
+    assertThat(tracked.hash(KEY)).as("off: the caller reads as before").isEmpty();
+
+    factory.start();
+    tracked.start();
+
+    assertThat(tracked.on()).isTrue();
+    assertThat(soon(() -> Optional.of(Map.of("tracking", tracked.tracking())),
+        Map.of("tracking", true))).isTrue();
+    other.opsForHash().put(KEY, "to", "+81312345678");
+    assertThat(soon(() -> tracked.hash(KEY), Map.of("to", "+81312345678"))).isTrue();
     assertThat(commandsOf(() -> tracked.hash(KEY))).isZero();
   }
 

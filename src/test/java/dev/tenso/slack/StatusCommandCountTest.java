@@ -2,7 +2,12 @@ package dev.tenso.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tenso.core.common.Actor;
+import dev.tenso.core.common.Channel;
 import dev.tenso.core.directory.Users;
+import dev.tenso.core.forwarding.ForwardingChange;
+import dev.tenso.core.forwarding.ForwardingUseCases;
+import dev.tenso.redis.TrackedHashes;
 import dev.tenso.testsupport.RedisMonitor;
 import dev.tenso.testsupport.TestRedis;
 import dev.tenso.testsupport.UserBuilder;
@@ -17,44 +22,73 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The acknowledgement of {@code /forward status} (and {@code status <number>}, {@code list},
- * {@code help}, the modal's opening) is built from at most two Redis commands, counted with
- * Redis {@code MONITOR}, once the instance has answered the user before: one script reads their
- * user record with the inventory's version (the directory's slot), one per number shown reads its
- * number and forwarding hashes (its slot); the Slack link and the contract and site are
- * remembered, each checked against what is read (see {@code RedisForwardingSnapshotsTest}).
- * Every key is named by the adapter (one slot per command, so it reads the same on Redis
- * Cluster). The reads do not grow with the organisation: 300 more users leave them as they were.
+ * {@code help}, the modal's opening) counted in Redis commands with {@code MONITOR}. The hashes
+ * it is built from are kept until Redis tells of their change ({@code TrackedHashes}): once the
+ * instance has answered the user, an ack reads nothing; after a change of the number's setting,
+ * only that setting; and read afresh (a first read), the user's own keys only, level by level: the
+ * user, then together the number with its setting, then the contract, then the site. Every key is
+ * named by the adapter. None of it grows with the organisation: 300 more users leave it as it was.
  */
 class StatusCommandCountTest extends SlackFixture {
   private static final List<String> TEXTS =
       List.of("status", "status 050-1111-0001", "list", "help", "edit");
+  private static final List<String> AFRESH = List.of(
+      "\"HGETALL\" \"tenso:user:{directory}:", "\"HGETALL\" \"tenso:number:{05011110001}\"",
+      "\"HGETALL\" \"tenso:forwarding:{05011110001}\"", "\"HGETALL\" \"tenso:contract:",
+      "\"HGETALL\" \"tenso:site:");
 
   @Autowired StringRedisTemplate redis;
   @Autowired Users users;
+  @Autowired TrackedHashes tracked;
+  @Autowired ForwardingUseCases forwarding;
 
   @Test
-  void theAckReadsTheUsersOwnKeysAndNoMoreWhenTheOrganisationGrows() {
+  void theAckReadsNothingKeptOnlyWhatChangedAndNoMoreWhenTheOrganisationGrows() {
     api.slackUser("U_TARO", "taro@example.com", "ja-JP");
     send("status"); // the first use links the Slack user (after the ack)
     api.await("/respond/count", 1);
-    Map<String, List<String>> small = commandsOfEachAck("small");
-    small.forEach((text, commands) -> assertThat(commands)
-        .as("Redis commands of the ack of /forward " + text)
-        .isNotEmpty().hasSizeLessThanOrEqualTo(2)
-        .allMatch(c -> c.startsWith("\"EVALSHA\" "), "a read script"));
-    assertThat(small.get("status")).hasSize(2);
-    assertThat(small.get("status").get(0)).as("the user with the inventory's version")
-        .matches("\"EVALSHA\" \"\\w+\" \"2\" \"tenso:user:\\{directory\\}:[^\"]+\" "
-            + "\"tenso:inventory-version:\\{directory\\}\"");
-    assertThat(small.get("status").get(1)).as("the number with its setting").endsWith(
-        "\"2\" \"tenso:number:{05011110001}\" \"tenso:forwarding:{05011110001}\"");
+
+    Map<String, List<String>> kept = commandsOfEachAck("kept");
+    kept.forEach((text, commands) -> assertThat(commands)
+        .as("Redis commands of the ack of /forward " + text).isEmpty());
+
+    assertThat(ReadableTexts.of(send("status"))).contains("転送する");
+    forwarding.change(Actor.system(Channel.SYSTEM), "050-1111-0001",
+        ForwardingChange.turnOff()).orElseThrow();
+    String[] off = new String[1];
+    assertThat(commandsOf("changed", () -> off[0] = send("status")))
+        .as("after a change: at most the setting (the change's notice and the Home tab,"
+            + " done meanwhile, may have read it again first)")
+        .filteredOn(c -> c.startsWith("\"HGETALL\""))
+        .isSubsetOf("\"HGETALL\" \"tenso:forwarding:{05011110001}\"");
+    assertThat(ReadableTexts.of(off[0])).contains("転送しない");
+
+    tracked.forgetAll();
+    List<String> afresh = commandsOf("afresh", () -> send("status"));
+    assertThat(afresh).hasSize(AFRESH.size());
+    for (int i = 0; i < AFRESH.size(); i++) {
+      assertThat(afresh.get(i)).startsWith(AFRESH.get(i));
+    }
 
     for (int i = 0; i < 300; i++) {
       users.create(UserBuilder.aUser().email("many" + i + "@example.com")
           .phone("03-5555-" + String.format("%04d", i)).build(), null);
     }
     assertThat(commandsOfEachAck("large")).as("the same reads with 300 more users")
-        .isEqualTo(small);
+        .isEqualTo(kept);
+    tracked.forgetAll();
+    assertThat(commandsOf("afresh-large", () -> send("status"))).isEqualTo(afresh);
+  }
+
+  /** The commands sent while {@code ack} ran, as "COMMAND" "key"... */
+  private List<String> commandsOf(String run, Runnable ack) {
+    try (RedisMonitor monitor = new RedisMonitor(TestRedis.shared().port())) {
+      echo(run + "-from");
+      ack.run();
+      echo(run + "-to");
+      return monitor.clientCommands(run + "-from", run + "-to").stream()
+          .map(l -> l.substring(l.indexOf("] ") + 2)).toList();
+    }
   }
 
   /** Each text's ack (sent once before to warm the script cache), as "COMMAND" "key"... */
