@@ -16,6 +16,10 @@ import org.springframework.data.redis.core.script.RedisScript;
  * version it was decided from.
  */
 public final class RedisRoutingTable implements RoutingTable {
+  /** A routing record as decoded, kept with it. */
+  private static final java.util.function.Function<java.util.Map<Object, Object>, ?> ROUTE =
+      RouteCodec::read;
+
   private final StringRedisTemplate redis;
   private final TrackedHashes tracked;
 
@@ -64,7 +68,9 @@ public final class RedisRoutingTable implements RoutingTable {
   @Override
   public Optional<RoutingDecision> route(IpNumber number) {
     String key = Keys.route(number.digits());
-    return RouteCodec.read(tracked.hash(key)
-        .orElseGet(() -> Pipelines.hashes(redis, List.of(key)).get(0)));
+    @SuppressWarnings("unchecked")
+    Optional<RoutingDecision> kept = tracked.values(List.of(key), List.of(ROUTE))
+        .map(v -> (Optional<RoutingDecision>) v.get(0)).orElse(null);
+    return kept != null ? kept : RouteCodec.read(Pipelines.hashes(redis, List.of(key)).get(0));
   }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -64,7 +65,31 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
   private volatile Link link;
   private volatile boolean tracking;
 
-  private record Kept(Map<Object, Object> hash, long readAt) {}
+  /** Numbers the hashes read, in the order read: two reads of a key give two numbers. */
+  private static final AtomicLong READS = new AtomicLong();
+
+  /** A hash as read, when, its number, and the last value decoded from it (by which decoder). */
+  private static final class Kept {
+    final Map<Object, Object> hash;
+    final long readAt;
+    final long read = READS.incrementAndGet();
+    volatile Decoded decoded;
+
+    Kept(Map<Object, Object> hash, long readAt) {
+      this.hash = hash;
+      this.readAt = readAt;
+    }
+
+    Map<Object, Object> hash() {
+      return hash;
+    }
+
+    long readAt() {
+      return readAt;
+    }
+  }
+
+  private record Decoded(Function<Map<Object, Object>, ?> by, Object value) {}
 
   private TrackedHashes(LettuceConnectionFactory factory, int max, Duration maxAge) {
     this.factory = factory;
@@ -196,18 +221,60 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
    * others read together (one round trip) and kept; empty when off.
    */
   public Optional<List<Map<Object, Object>>> hashes(List<String> keys) {
+    return entries(keys).map(all -> all.stream().map(Kept::hash).toList());
+  }
+
+  /**
+   * The values {@code decode} makes of the hashes at {@code keys} (each decoder given the hash,
+   * an empty map when missing), in order, as {@link #hashes}: what a decoder made of a kept hash
+   * is kept with it, so a hash that did not change is decoded once. The values must not change.
+   */
+  public Optional<List<Object>> values(List<String> keys,
+      List<? extends Function<Map<Object, Object>, ?>> decode) {
+    return decoded(keys, decode).map(Decodes::values);
+  }
+
+  /**
+   * What {@link #values} gives, with the number of each hash's read: two decodes of the same
+   * keys with the same numbers were made of the very same hashes.
+   */
+  public record Decodes(List<Object> values, long[] reads) {}
+
+  /** {@link #values}, with the number of each hash's read. */
+  public Optional<Decodes> decoded(List<String> keys,
+      List<? extends Function<Map<Object, Object>, ?>> decode) {
+    return entries(keys).map(all -> {
+      List<Object> out = new ArrayList<>(all.size());
+      long[] reads = new long[all.size()];
+      for (int i = 0; i < all.size(); i++) {
+        Kept k = all.get(i);
+        Function<Map<Object, Object>, ?> by = decode.get(i);
+        Decoded d = k.decoded;
+        if (d == null || d.by() != by) {
+          d = new Decoded(by, by.apply(k.hash()));
+          k.decoded = d;
+        }
+        out.add(d.value());
+        reads[i] = k.read;
+      }
+      return new Decodes(out, reads);
+    });
+  }
+
+  /** The kept or read entries of {@code keys}; empty when off. */
+  private Optional<List<Kept>> entries(List<String> keys) {
     Link l = link;
     if (l == null) {
       return Optional.empty();
     }
-    List<Map<Object, Object>> out = new ArrayList<>(keys.size());
+    List<Kept> out = new ArrayList<>(keys.size());
     List<Integer> missing = null;
     boolean keep = tracking;
     long now = System.nanoTime();
     for (int i = 0; i < keys.size(); i++) {
       Kept k = keep ? kept.get(keys.get(i)) : null;
       if (k != null && now - k.readAt() < maxAgeNanos) {
-        out.add(k.hash());
+        out.add(k);
       } else {
         out.add(null);
         if (missing == null) {
@@ -223,8 +290,8 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
   }
 
   /** Reads the missing hashes together and keeps each unless an invalidation came meanwhile. */
-  private void read(Link l, List<String> keys, List<Integer> missing,
-      List<Map<Object, Object>> out, boolean keep) {
+  private void read(Link l, List<String> keys, List<Integer> missing, List<Kept> out,
+      boolean keep) {
     long before = epoch.get();
     long readAt = System.nanoTime();
     List<RedisFuture<Map<String, String>>> sent = new ArrayList<>(missing.size());
@@ -233,7 +300,7 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
         sent.add(l.connection.async().hgetall(keys.get(i)));
       }
       for (int j = 0; j < missing.size(); j++) {
-        out.set(missing.get(j), answer(sent.get(j)));
+        out.set(missing.get(j), new Kept(answer(sent.get(j)), readAt));
       }
     });
     if (!keep) {
@@ -243,7 +310,7 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
       kept.clear();
     }
     for (int i : missing) {
-      kept.put(keys.get(i), new Kept(out.get(i), readAt));
+      kept.put(keys.get(i), out.get(i));
     }
     if (epoch.get() != before) {
       missing.forEach(i -> kept.remove(keys.get(i)));

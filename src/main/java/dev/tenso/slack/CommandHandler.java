@@ -9,13 +9,17 @@ import dev.tenso.core.common.StoreUnavailableException;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingStatus.Look;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code /forward}: the acknowledgement is built from one forwarding snapshot (of the user the
- * Slack user id is linked to: two Redis round trips); whatever needs more (a change, a search, sign-in, the
- * first match of a Slack user by {@code users.info}, opening a modal) runs after it and answers
- * through the command's response_url or the Web API.
+ * Slack user id is linked to: none, one or two Redis round trips, as its records are kept or
+ * changed); whatever needs more (a change, a search, sign-in, the first match of a Slack user by {@code users.info}, opening a modal) runs after it and answers
+ * through the command's response_url or the Web API. An acknowledgement made of a snapshot that
+ * did not change since the same command was last answered is that answer again ({@link
+ * Answered}).
  */
 final class CommandHandler {
   private final Parts p;
@@ -31,7 +35,9 @@ final class CommandHandler {
   Response handle(SlashCommandRequest req, SlashCommandContext ctx) {
     SlashCommandPayload pl = req.getPayload();
     String slackId = pl.getUserId();
-    SlackCommand cmd = p.parser().parse(pl.getText());
+    String asked = slackId + '\n' + pl.getText();
+    Answered before = answered.get(asked);
+    SlackCommand cmd = before != null ? before.cmd() : p.parser().parse(pl.getText());
     Answer answer = Answer.responseUrl(p.slack(), pl.getResponseUrl(), false);
     Turn turn = new Turn(slackId, pl.getText(), pl.getTriggerId(), ctx.client(), answer);
     try {
@@ -45,11 +51,17 @@ final class CommandHandler {
         p.later().run(() -> stranger(turn, cmd, look.user()), failure(answer));
         return ctx.ack();
       }
+      if (before != null && look.stamp() != null && look.stamp().equals(before.stamp())) {
+        return json(before.json());
+      }
       Who who = new Who(slackId, look.user().get());
       Optional<Quick.Result> now = quick.answer(who, cmd, look.status());
       if (now.isPresent() && now.get() instanceof Quick.Message m) {
-        return AckJson.of(m.reply()).map(json -> Response.builder().statusCode(200)
-            .contentType("application/json; charset=utf-8").body(json).build())
+        Optional<String> json = AckJson.of(m.reply());
+        if (json.isPresent() && look.stamp() != null && Answered.kept(cmd)) {
+          answered.put(asked, new Answered(cmd, look.stamp(), json.get()));
+        }
+        return json.map(CommandHandler::json)
             .orElseGet(() -> ctx.ack(r -> r.responseType("ephemeral").text(m.reply().text())
                 .blocks(m.reply().blocks())));
       }
@@ -64,6 +76,35 @@ final class CommandHandler {
       return ctx.ack(p.texts().unavailableInBoth());
     }
   }
+
+  private static Response json(String body) {
+    return Response.builder().statusCode(200).contentType("application/json; charset=utf-8")
+        .body(body).build();
+  }
+
+  /**
+   * The last acknowledgement of a command answered from the snapshot alone (status, the saved
+   * destinations, help), with the stamp of that snapshot: the same command of the same Slack
+   * user, answered from a snapshot with the same stamp (made of the very same stored records), is
+   * answered the same, without parsing or rendering again. Commands that may carry a code or a
+   * token are never kept. Bounded (least recently used go first).
+   */
+  record Answered(SlackCommand cmd, Object stamp, String json) {
+    static final int MAX = 4_096;
+
+    static boolean kept(SlackCommand cmd) {
+      return cmd instanceof SlackCommand.Status || cmd instanceof SlackCommand.Saved
+          || cmd instanceof SlackCommand.Help;
+    }
+  }
+
+  private final Map<String, Answered> answered = java.util.Collections.synchronizedMap(
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Answered> eldest) {
+          return size() > Answered.MAX;
+        }
+      });
 
   /** A Slack user seen for the first time: matched by their profile's email, then answered. */
   private void firstUse(Turn turn, SlackCommand cmd) {

@@ -34,12 +34,20 @@ public interface ForwardingSnapshots {
    * @param user empty when no such user is stored
    * @param assigned how many numbers are assigned to the user directly (all of them, not only
    *     those read)
+   * @param stamp equal for two snapshots read from the very same stored records (so what is
+   *     made of one holds for the other), or null when the store cannot tell
    */
   record Snapshot(Optional<User> user, List<UserGroup> groups, List<NumberState> numbers,
-      int assigned) {
+      int assigned, Object stamp) {
     public Snapshot {
       groups = List.copyOf(groups);
       numbers = List.copyOf(numbers);
+    }
+
+    /** A snapshot without a stamp. */
+    public Snapshot(Optional<User> user, List<UserGroup> groups, List<NumberState> numbers,
+        int assigned) {
+      this(user, groups, numbers, assigned, null);
     }
   }
 

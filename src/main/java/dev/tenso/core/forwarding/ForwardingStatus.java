@@ -11,7 +11,10 @@ import dev.tenso.core.forwarding.ForwardingSnapshots.NumberState;
 import dev.tenso.core.forwarding.ForwardingSnapshots.Snapshot;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.Scope;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,9 +55,15 @@ public final class ForwardingStatus {
    * What the read gave: the status or why not (USER_NOT_FOUND, USER_DISABLED, USER_NOT_ACTIVE
    * for a registration not finished, NUMBER_INVALID, NUMBER_NOT_IN_SCOPE), and the acting user
    * as stored unless unknown or DISABLED, so that a channel speaks their language even when the
-   * status is refused (a disabled user looks exactly like an unknown one).
+   * status is refused (a disabled user looks exactly like an unknown one); with the stamp of the
+   * snapshot a status was made of (see {@link ForwardingSnapshots.Snapshot#stamp}), else null.
    */
-  public record Look(Optional<User> user, Outcome<Status> status) {}
+  public record Look(Optional<User> user, Outcome<Status> status, Object stamp) {
+    /** A look whose snapshot had no stamp. */
+    public Look(Optional<User> user, Outcome<Status> status) {
+      this(user, status, null);
+    }
+  }
 
   /** The numbers assigned to the acting user directly (the first {@link #LIMIT}). */
   public Look mine(Actor actor) {
@@ -82,9 +91,32 @@ public final class ForwardingStatus {
     Optional<IpNumber> ip = numberOrNull == null ? Optional.empty() : parse(numberOrNull);
     boolean invalid = numberOrNull != null && ip.isEmpty();
     int limit = numberOrNull == null ? LIMIT : 0;
-    return look(snapshots.readBySlackId(slackId, ip.stream().toList(), limit),
-        ip.stream().toList(), invalid);
+    Snapshot s = snapshots.readBySlackId(slackId, ip.stream().toList(), limit);
+    if (s.stamp() == null || invalid) {
+      return look(s, ip.stream().toList(), invalid);
+    }
+    String asked = slackId + '\n' + (numberOrNull == null ? "" : numberOrNull);
+    Look before = looks.get(asked);
+    if (before != null && s.stamp().equals(before.stamp())) {
+      return before;
+    }
+    Look now = look(s, ip.stream().toList(), false);
+    looks.put(asked, now);
+    return now;
   }
+
+  /**
+   * The last look of each Slack user (and number asked), by the stamp of the snapshot it was made
+   * of: a snapshot with the same stamp gives the same look. Bounded (least recently used go
+   * first).
+   */
+  private final Map<String, Look> looks = Collections.synchronizedMap(
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Look> eldest) {
+          return size() > 4_096;
+        }
+      });
 
   private static Optional<IpNumber> parse(String number) {
     try {
@@ -119,7 +151,8 @@ public final class ForwardingStatus {
       return new Look(user, Outcome.rejected("number", ErrorCode.NUMBER_NOT_IN_SCOPE));
     }
     boolean wider = scope.all() || !scope.sites().isEmpty() || !scope.voiceGroups().isEmpty();
-    return new Look(user, Outcome.ok(new Status(user.get(), views, s.assigned(), wider)));
+    return new Look(user, Outcome.ok(new Status(user.get(), views, s.assigned(), wider)),
+        s.stamp());
   }
 
   private static ForwardingView view(NumberState n) {
