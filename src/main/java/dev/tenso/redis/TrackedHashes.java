@@ -159,7 +159,7 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
 
     void close() {
       client.removeListener(this);
-      connection.closeAsync();
+      connection.close();
     }
   }
 
