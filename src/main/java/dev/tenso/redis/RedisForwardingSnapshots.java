@@ -115,8 +115,8 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
   private Optional<Snapshot> readTracked(String userId, String slackId, List<IpNumber> named,
       int limit) {
     Stamp stamp = new Stamp();
-    UserRead r = (UserRead) stamp.add(tracked.decoded(List.of(Keys.user(userId)), USER_ONLY))
-        .get(0);
+    List<String> userKey = List.of(Keys.user(userId));
+    UserRead r = (UserRead) stamp.add(userKey, tracked.decoded(userKey, USER_ONLY)).get(0);
     if (r == null || !slackId.isEmpty() && !slackId.equals(r.user().slackId())) {
       return Optional.empty();
     }
@@ -124,7 +124,7 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
     Level shown = named.isEmpty() ? r.first(limit)
         : Level.of(named.stream().map(IpNumber::digits).toList(), r.groupNames());
     int count = shown.digits().size();
-    List<Object> read = stamp.add(tracked.decoded(shown.keys(), shown.decode()));
+    List<Object> read = stamp.add(shown.keys(), tracked.decoded(shown.keys(), shown.decode()));
     List<OfficeNumber> numbers = new ArrayList<>(count);
     List<Versioned<ForwardingSetting>> settings = new ArrayList<>(count);
     List<String> contractKeys = new ArrayList<>(count);
@@ -143,13 +143,13 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
         groups.add(group);
       }
     }
-    List<Object> contracts = stamp.add(tracked.decoded(contractKeys,
+    List<Object> contracts = stamp.add(contractKeys, tracked.decoded(contractKeys,
         Collections.nCopies(contractKeys.size(), CONTRACT)));
     List<String> siteKeys = new ArrayList<>(contracts.size());
     for (Object c : contracts) {
       siteKeys.add(Keys.site(c instanceof Contract contract ? contract.site().value() : ""));
     }
-    List<Object> sites = stamp.add(tracked.decoded(siteKeys,
+    List<Object> sites = stamp.add(siteKeys, tracked.decoded(siteKeys,
         Collections.nCopies(siteKeys.size(), SITE)));
     List<NumberState> states = new ArrayList<>(numbers.size());
     for (int i = 0; i < numbers.size(); i++) {
@@ -208,13 +208,15 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
    * The numbers of the reads a tracked snapshot was made of, level by level: equal for two
    * snapshots made of the very same hashes.
    */
-  private static final class Stamp {
+  private final class Stamp {
     private final List<long[]> levels = new ArrayList<>(4);
+    private final List<String> keys = new ArrayList<>();
 
-    /** The values read (empty when tracking stopped meanwhile), noting their reads. */
-    List<Object> add(Optional<TrackedHashes.Decodes> read) {
+    /** The values read at {@code at} (none when tracking stopped meanwhile), noting the reads. */
+    List<Object> add(List<String> at, Optional<TrackedHashes.Decodes> read) {
       TrackedHashes.Decodes d = read.orElseThrow();
       levels.add(d.reads());
+      keys.addAll(at);
       return d.values();
     }
 
@@ -229,12 +231,21 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
         System.arraycopy(l, 0, all, at, l.length);
         at += l.length;
       }
-      return new Reads(all);
+      return new Reads(all, keys.toArray(String[]::new), tracked);
     }
   }
 
-  /** A snapshot's stamp: the numbers of its reads. */
-  private record Reads(long[] numbers) {
+  /**
+   * A snapshot's stamp: the numbers of its reads (what equality compares), and the keys read,
+   * which {@link TrackedHashes} can tell are still kept from those very reads.
+   */
+  private record Reads(long[] numbers, String[] keys, TrackedHashes tracked)
+      implements ForwardingSnapshots.Stamp {
+    @Override
+    public boolean unchanged() {
+      return tracked.stillKept(keys, numbers);
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Reads r && java.util.Arrays.equals(numbers, r.numbers);

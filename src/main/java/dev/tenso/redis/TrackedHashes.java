@@ -317,6 +317,24 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
     }
   }
 
+  /**
+   * True when each of {@code keys} is still kept from the read numbered as in {@code reads}
+   * (see {@link Decodes}): a read of them now would give those very hashes, without reading.
+   */
+  public boolean stillKept(String[] keys, long[] reads) {
+    if (!tracking || keys.length != reads.length) {
+      return false;
+    }
+    long now = System.nanoTime();
+    for (int i = 0; i < keys.length; i++) {
+      Kept k = kept.get(keys[i]);
+      if (k == null || k.read != reads[i] || now - k.readAt() >= maxAgeNanos) {
+        return false;
+      }
+    }
+    return tracking;
+  }
+
   /** True when reads go through here (false: off, the caller reads as before). */
   public boolean on() {
     return link != null;

@@ -8,6 +8,7 @@ import com.slack.api.methods.MethodsClient;
 import dev.tenso.core.common.StoreUnavailableException;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
+import dev.tenso.core.forwarding.ForwardingSnapshots;
 import dev.tenso.core.forwarding.ForwardingStatus.Look;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,6 +38,9 @@ final class CommandHandler {
     String slackId = pl.getUserId();
     String asked = slackId + '\n' + pl.getText();
     Answered before = answered.get(asked);
+    if (before != null && before.stamp().unchanged()) {
+      return json(before.json());
+    }
     SlackCommand cmd = before != null ? before.cmd() : p.parser().parse(pl.getText());
     Answer answer = Answer.responseUrl(p.slack(), pl.getResponseUrl(), false);
     Turn turn = new Turn(slackId, pl.getText(), pl.getTriggerId(), ctx.client(), answer);
@@ -85,11 +89,11 @@ final class CommandHandler {
   /**
    * The last acknowledgement of a command answered from the snapshot alone (status, the saved
    * destinations, help), with the stamp of that snapshot: the same command of the same Slack
-   * user, answered from a snapshot with the same stamp (made of the very same stored records), is
-   * answered the same, without parsing or rendering again. Commands that may carry a code or a
+   * user is answered the same, without reading, parsing or rendering again, while the store knows
+   * those records unchanged, or when a snapshot read again has the same stamp. Commands that may carry a code or a
    * token are never kept. Bounded (least recently used go first).
    */
-  record Answered(SlackCommand cmd, Object stamp, String json) {
+  record Answered(SlackCommand cmd, ForwardingSnapshots.Stamp stamp, String json) {
     static final int MAX = 4_096;
 
     static boolean kept(SlackCommand cmd) {

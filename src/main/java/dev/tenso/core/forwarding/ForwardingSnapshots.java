@@ -38,7 +38,7 @@ public interface ForwardingSnapshots {
    *     made of one holds for the other), or null when the store cannot tell
    */
   record Snapshot(Optional<User> user, List<UserGroup> groups, List<NumberState> numbers,
-      int assigned, Object stamp) {
+      int assigned, Stamp stamp) {
     public Snapshot {
       groups = List.copyOf(groups);
       numbers = List.copyOf(numbers);
@@ -49,6 +49,19 @@ public interface ForwardingSnapshots {
         int assigned) {
       this(user, groups, numbers, assigned, null);
     }
+  }
+
+  /**
+   * Which stored records a snapshot was made of: equal for two snapshots made of the very same
+   * records.
+   */
+  interface Stamp {
+    /**
+     * True when the store knows, without reading, that the records this snapshot was made of
+     * are still those it holds (a snapshot read now would have this stamp); false when it
+     * cannot tell.
+     */
+    boolean unchanged();
   }
 
   /** A number with its contract and site, and its current setting with the version read. */

@@ -58,7 +58,8 @@ public final class ForwardingStatus {
    * status is refused (a disabled user looks exactly like an unknown one); with the stamp of the
    * snapshot a status was made of (see {@link ForwardingSnapshots.Snapshot#stamp}), else null.
    */
-  public record Look(Optional<User> user, Outcome<Status> status, Object stamp) {
+  public record Look(Optional<User> user, Outcome<Status> status,
+      ForwardingSnapshots.Stamp stamp) {
     /** A look whose snapshot had no stamp. */
     public Look(Optional<User> user, Outcome<Status> status) {
       this(user, status, null);
