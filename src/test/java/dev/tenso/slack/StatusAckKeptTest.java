@@ -10,13 +10,15 @@ import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.Users;
 import dev.tenso.core.forwarding.ForwardingChange;
 import dev.tenso.core.forwarding.ForwardingUseCases;
+import dev.tenso.testsupport.TestRedis;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An acknowledgement made of the same stored records is answered again as it was (nothing read,
  * parsed or rendered again), and any change of those records shows in the very next one: the
- * number's setting, the user's language.
+ * number's setting, the user's language; and a record another client (another instance) writes,
+ * as soon as Redis has told of it.
  */
 class StatusAckKeptTest extends SlackFixture {
   @Autowired Users users;
@@ -44,6 +46,16 @@ class StatusAckKeptTest extends SlackFixture {
         taro.lineNotification(), taro.status(), taro.createdAt(), taro.slackId()), null);
     assertThat(ReadableTexts.of(send("status"))).contains("Forwarding off")
         .doesNotContain("転送しない");
+
+    // another client (another instance) writes the user record: seen once Redis tells of it
+    TestRedis.shared().template().opsForHash().put("tenso:user:{directory}:"
+        + taro.id().value(), "language", "ja");
+    long end = System.nanoTime() + 2_000_000_000L;
+    String seen = send("status");
+    while (!ReadableTexts.of(seen).contains("転送しない") && System.nanoTime() < end) {
+      seen = send("status");
+    }
+    assertThat(ReadableTexts.of(seen)).contains("転送しない");
   }
 
   private String send(String text) {
