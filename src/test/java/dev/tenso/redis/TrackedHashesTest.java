@@ -6,7 +6,6 @@ import dev.tenso.testsupport.TestRedis;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,16 +138,6 @@ class TrackedHashesTest {
   }
 
   private static long commandsOf(Runnable action) {
-    long idle = processed();
-    long baseline = processed() - idle;
-    long before = processed();
-    action.run();
-    return processed() - before - baseline;
-  }
-
-  private static long processed() {
-    Properties info = other.execute(
-        (RedisCallback<Properties>) c -> c.serverCommands().info("stats"));
-    return Long.parseLong(info.getProperty("total_commands_processed"));
+    return server.commandsOf(action);
   }
 }

@@ -11,14 +11,11 @@ import dev.tenso.redis.TrackedHashes;
 import dev.tenso.testsupport.RedisMonitor;
 import dev.tenso.testsupport.TestRedis;
 import dev.tenso.testsupport.UserBuilder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.redis.core.RedisCallback;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The acknowledgement of {@code /forward status} (and {@code status <number>}, {@code list},
@@ -37,7 +34,6 @@ class StatusCommandCountTest extends SlackFixture {
       "\"HGETALL\" \"tenso:forwarding:{05011110001}\"", "\"HGETALL\" \"tenso:contract:",
       "\"HGETALL\" \"tenso:site:");
 
-  @Autowired StringRedisTemplate redis;
   @Autowired Users users;
   @Autowired TrackedHashes tracked;
   @Autowired ForwardingUseCases forwarding;
@@ -83,38 +79,24 @@ class StatusCommandCountTest extends SlackFixture {
   /** The commands sent while {@code ack} ran, as "COMMAND" "key"... */
   private List<String> commandsOf(String run, Runnable ack) {
     try (RedisMonitor monitor = new RedisMonitor(TestRedis.shared().port())) {
-      echo(run + "-from");
-      ack.run();
-      echo(run + "-to");
-      return monitor.clientCommands(run + "-from", run + "-to").stream()
-          .map(l -> l.substring(l.indexOf("] ") + 2)).toList();
+      return monitor.commandsOf(run, ack);
     }
   }
 
-  /** Each text's ack (sent once before to warm the script cache), as "COMMAND" "key"... */
+  /** Each text's ack (sent once before), as "COMMAND" "key"... */
   private Map<String, List<String>> commandsOfEachAck(String run) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     try (RedisMonitor monitor = new RedisMonitor(TestRedis.shared().port())) {
       for (String text : TEXTS) {
         send(text);
-        String from = run + "-from-" + text;
-        String to = run + "-to-" + text;
-        echo(from);
-        var res = send(text);
-        echo(to);
+        String[] res = new String[1];
+        out.put(text, monitor.commandsOf(run + "-" + text, () -> res[0] = send(text)));
         if (!text.equals("edit")) {
-          assertThat(ReadableTexts.of(res)).as("answered in the ack").isNotBlank();
+          assertThat(ReadableTexts.of(res[0])).as("answered in the ack").isNotBlank();
         }
-        out.put(text, monitor.clientCommands(from, to).stream()
-            .map(l -> l.substring(l.indexOf("] ") + 2)).toList());
       }
     }
     return out;
-  }
-
-  private void echo(String marker) {
-    redis.execute((RedisCallback<Object>) c ->
-        c.execute("ECHO", marker.getBytes(StandardCharsets.UTF_8)));
   }
 
   private String send(String text) {

@@ -16,10 +16,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code [.. lua]} by Redis and left out of {@link #clientCommands}.
  */
 public final class RedisMonitor implements AutoCloseable {
+  private final int port;
   private final Socket socket;
   private final List<String> lines = new CopyOnWriteArrayList<>();
 
   public RedisMonitor(int port) {
+    this.port = port;
     try {
       socket = new Socket("127.0.0.1", port);
       socket.getOutputStream().write("MONITOR\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -40,6 +42,29 @@ public final class RedisMonitor implements AutoCloseable {
       }
     } catch (IOException e) {
       // closed
+    }
+  }
+
+  /**
+   * The commands clients sent while {@code action} ran, as {@code "COMMAND" "key" ...}: between
+   * two markers this monitor sends itself ({@code ECHO <name>-from}, {@code ECHO <name>-to}).
+   */
+  public List<String> commandsOf(String name, Runnable action) {
+    echo(name + "-from");
+    action.run();
+    echo(name + "-to");
+    return clientCommands(name + "-from", name + "-to").stream()
+        .map(l -> l.substring(l.indexOf("] ") + 2)).toList();
+  }
+
+  /** Sends {@code ECHO marker} on a connection of its own and waits for the answer. */
+  private void echo(String marker) {
+    try (Socket s = new Socket("127.0.0.1", port)) {
+      s.getOutputStream().write(("ECHO " + marker + "\r\n").getBytes(StandardCharsets.UTF_8));
+      s.getOutputStream().flush();
+      s.getInputStream().read(new byte[64]);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -84,6 +84,26 @@ public final class TestRedis implements AutoCloseable {
     return t;
   }
 
+  /**
+   * How many commands this server processed while {@code action} ran, as it counts them
+   * ({@code INFO stats}, commands run by scripts included), less the counting's own: for tests
+   * during which nothing else uses the server.
+   */
+  public long commandsOf(Runnable action) {
+    long idle = processed();
+    long baseline = processed() - idle;
+    long before = processed();
+    action.run();
+    return processed() - before - baseline;
+  }
+
+  private long processed() {
+    java.util.Properties info = template().execute(
+        (org.springframework.data.redis.core.RedisCallback<java.util.Properties>)
+            c -> c.serverCommands().info("stats"));
+    return Long.parseLong(info.getProperty("total_commands_processed"));
+  }
+
   public void flush() {
     template().execute(c -> {
       c.serverCommands().flushAll();

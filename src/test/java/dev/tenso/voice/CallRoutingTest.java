@@ -12,14 +12,12 @@ import dev.tenso.core.voicemail.VoicemailBox;
 import jakarta.mail.internet.MimeMessage;
 import dev.tenso.testsupport.RedisMonitor;
 import dev.tenso.testsupport.TestRedis;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.redis.core.RedisCallback;
 
 /**
  * {@code POST /twilio/voice} answers each mode of §6 as TwiML, each {@code DialCallStatus} of the
@@ -164,10 +162,10 @@ class CallRoutingTest extends PhoneFixture {
     List<String> again;
     List<String> changed;
     try (RedisMonitor monitor = new RedisMonitor(TestRedis.shared().port())) {
-      first = commands(monitor, "first", () -> call[0] = callTo("050-2222-0001"));
-      again = commands(monitor, "again", () -> call[0] = callTo("050-2222-0001"));
+      first = monitor.commandsOf("first", () -> call[0] = callTo("050-2222-0001"));
+      again = monitor.commandsOf("again", () -> call[0] = callTo("050-2222-0001"));
       set("050-2222-0001", ForwardingChange.turnOnToNumber("03-1234-5678"));
-      changed = commands(monitor, "changed", () -> call[0] = callTo("050-2222-0001"));
+      changed = monitor.commandsOf("changed", () -> call[0] = callTo("050-2222-0001"));
     }
 
     assertThat(first).as("one HGETALL of the routing record")
@@ -177,19 +175,6 @@ class CallRoutingTest extends PhoneFixture {
         + " meanwhile)").filteredOn(c -> c.contains("tenso:route:"))
         .containsExactly("\"HGETALL\" \"tenso:route:{05022220001}\"");
     assertThat(call[0].xpath("/Response/Dial/Number")).isEqualTo("+81312345678");
-  }
-
-  private static List<String> commands(RedisMonitor monitor, String name, Runnable action) {
-    echo(name + "-from");
-    action.run();
-    echo(name + "-to");
-    return monitor.clientCommands(name + "-from", name + "-to").stream()
-        .map(l -> l.substring(l.indexOf("] ") + 2)).toList();
-  }
-
-  private static void echo(String marker) {
-    TestRedis.shared().template().execute((RedisCallback<Object>) c ->
-        c.execute("ECHO", marker.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The voicemail notices received, once {@code count} have arrived (5 s at most). */

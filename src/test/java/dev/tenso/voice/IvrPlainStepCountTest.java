@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.testsupport.RedisMonitor;
 import dev.tenso.testsupport.TestRedis;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.core.RedisCallback;
 
 /**
  * The Redis commands a client sends for one IVR step on the instance that answered the step
@@ -29,10 +27,10 @@ class IvrPlainStepCountTest extends PhoneFixture {
     List<String> action;
     try (RedisMonitor monitor = new RedisMonitor(TestRedis.shared().port())) {
       String from = step;
-      plain = commands(monitor, "plain", () -> japanese[0] = twilio.post(from,
+      plain = monitor.commandsOf("plain", () -> japanese[0] = twilio.post(from,
           params(sid, "9")).body());
       // a keyed phone number identifies the caller
-      action = commands(monitor, "action", () -> twilio.post(next(japanese[0]),
+      action = monitor.commandsOf("action", () -> twilio.post(next(japanese[0]),
           params(sid, "0312345678")));
     }
 
@@ -46,16 +44,4 @@ class IvrPlainStepCountTest extends PhoneFixture {
         .contains("tenso:ivr:call:" + sid);
   }
 
-  private List<String> commands(RedisMonitor monitor, String name, Runnable action) {
-    echo(name + "-from");
-    action.run();
-    echo(name + "-to");
-    return monitor.clientCommands(name + "-from", name + "-to").stream()
-        .map(l -> l.substring(l.indexOf("] ") + 2)).toList();
-  }
-
-  private static void echo(String marker) {
-    TestRedis.shared().template().execute((RedisCallback<Object>) c ->
-        c.execute("ECHO", marker.getBytes(StandardCharsets.UTF_8)));
-  }
 }

@@ -67,23 +67,4 @@ abstract class PhoneFixture {
   static String totp(String email) {
     return SecretsSeen.remember(Totp.code(SECRETS.get(email), Instant.now()));
   }
-
-  /**
-   * How many commands Redis processed while {@code action} ran, as the server counts them
-   * ({@code INFO stats}), less the counting's own: nothing else uses the test Redis meanwhile.
-   */
-  static long redisCommandsOf(Runnable action) {
-    long idle = processed();
-    long baseline = processed() - idle;
-    long before = processed();
-    action.run();
-    return processed() - before - baseline;
-  }
-
-  private static long processed() {
-    var info = TestRedis.shared().template().execute(
-        (org.springframework.data.redis.core.RedisCallback<java.util.Properties>)
-            c -> c.serverCommands().info("stats"));
-    return Long.parseLong(info.getProperty("total_commands_processed"));
-  }
 }
