@@ -1,16 +1,9 @@
 package dev.tenso.redis;
 
-import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandInterruptedException;
-import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisFuture;
-import io.lettuce.core.TrackingArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.push.PushMessage;
-import io.lettuce.core.codec.StringCodec;
-import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +55,7 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
   private final Map<String, Kept> kept = new ConcurrentHashMap<>();
   private final AtomicLong epoch = new AtomicLong();
   /** The tracked connection while started and tracking could be turned on, else null. */
-  private volatile Link link;
+  private volatile TrackedLink link;
   private volatile boolean tracking;
 
   /** Numbers the hashes read, in the order read: two reads of a key give two numbers. */
@@ -116,50 +109,23 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
     return t;
   }
 
-  /** A tracked connection of one client, and what listens to it. */
-  private final class Link implements RedisConnectionStateListener {
-    final RedisClient client;
-    final StatefulRedisConnection<String, String> connection;
-
-    Link(RedisClient client) {
-      this.client = client;
-      this.connection = client.connect(StringCodec.UTF8);
-      connection.addListener(TrackedHashes.this::pushed);
-      client.addListener(this);
-    }
-
-    /** Turns tracking on; reads are kept once Redis said OK. */
-    RedisFuture<String> track() {
-      RedisFuture<String> on = connection.async().clientTracking(TrackingArgs.Builder.enabled());
-      on.thenAccept(ok -> {
-        forgetAll();
-        tracking = "OK".equals(ok) && link == this;
-      });
-      return on;
-    }
-
-    /** Dropped: nothing kept from now until tracking is on again. */
+  /** What the link tells, for the link this holds now only. */
+  private final class Told implements TrackedLink.Told {
     @Override
-    public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
-      if (handler == connection) {
-        tracking = false;
-        forgetAll();
-      }
+    public void tracking(TrackedLink from, boolean on) {
+      forgetAll();
+      tracking = on && link == from;
     }
 
-    /** Back (Redis forgot what it tracked for the old connection): track again. */
     @Override
-    public void onRedisConnected(RedisChannelHandler<?, ?> handler, SocketAddress local) {
-      if (handler == connection) {
-        tracking = false;
-        forgetAll();
-        track();
-      }
+    public void changed(List<?> keys) {
+      epoch.incrementAndGet();
+      keys.forEach(kept::remove);
     }
 
-    void close() {
-      client.removeListener(this);
-      connection.close();
+    @Override
+    public void everything() {
+      forgetAll();
     }
   }
 
@@ -168,9 +134,9 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
     if (factory == null || link != null) {
       return;
     }
-    Link l = null;
+    TrackedLink l = null;
     try {
-      l = new Link((RedisClient) factory.getNativeClient());
+      l = new TrackedLink((RedisClient) factory.getNativeClient(), new Told());
       link = l;
       l.track().get(2, TimeUnit.SECONDS);
     } catch (RuntimeException | ExecutionException | TimeoutException e) {
@@ -189,7 +155,7 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
 
   @Override
   public synchronized void stop() {
-    Link l = link;
+    TrackedLink l = link;
     link = null;
     tracking = false;
     forgetAll();
@@ -263,7 +229,7 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
 
   /** The kept or read entries of {@code keys}; empty when off. */
   private Optional<List<Kept>> entries(List<String> keys) {
-    Link l = link;
+    TrackedLink l = link;
     if (l == null) {
       return Optional.empty();
     }
@@ -290,7 +256,7 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
   }
 
   /** Reads the missing hashes together and keeps each unless an invalidation came meanwhile. */
-  private void read(Link l, List<String> keys, List<Integer> missing, List<Kept> out,
+  private void read(TrackedLink l, List<String> keys, List<Integer> missing, List<Kept> out,
       boolean keep) {
     long before = epoch.get();
     long readAt = System.nanoTime();
@@ -355,20 +321,6 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
   /** True when reads are being kept (for tests). */
   boolean tracking() {
     return tracking;
-  }
-
-  private void pushed(PushMessage message) {
-    if (!"invalidate".equals(message.getType())) {
-      return;
-    }
-    List<Object> content = message.getContent(StringCodec.UTF8::decodeKey);
-    Object keys = content.size() > 1 ? content.get(1) : null;
-    if (keys instanceof List<?> changed) {
-      epoch.incrementAndGet();
-      changed.forEach(kept::remove);
-    } else {
-      forgetAll(); // FLUSHDB, FLUSHALL: everything
-    }
   }
 
   /** The answer (Lettuce times the command out itself), as an unmodifiable map. */
