@@ -1,6 +1,6 @@
 package dev.tenso.redis;
 
-import java.util.LinkedHashMap;
+import dev.tenso.core.common.Lru;
 import java.util.Map;
 
 /**
@@ -18,12 +18,7 @@ final class InventoryCache {
   private final Map<String, Map<Object, Object>> sites = bounded();
 
   private static Map<String, Map<Object, Object>> bounded() {
-    return new LinkedHashMap<>(256, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Map<Object, Object>> eldest) {
-        return size() > MAX;
-      }
-    };
+    return Lru.map(MAX);
   }
 
   /** The contract hash cached for {@code version}, or null. */

@@ -1,6 +1,6 @@
 package dev.tenso.redis;
 
-import java.util.LinkedHashMap;
+import dev.tenso.core.common.Lru;
 import java.util.Map;
 
 /**
@@ -13,12 +13,7 @@ import java.util.Map;
 final class SlackLinks {
   private static final int MAX = 10_000;
 
-  private final Map<String, String> users = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-      return size() > MAX;
-    }
-  };
+  private final Map<String, String> users = Lru.map(MAX);
 
   synchronized String userOf(String slackId) {
     return users.get(slackId);

@@ -5,12 +5,13 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
+import dev.tenso.core.common.Lru;
 import dev.tenso.core.common.StoreUnavailableException;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingSnapshots;
 import dev.tenso.core.forwarding.ForwardingStatus.Look;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
@@ -102,13 +103,8 @@ final class CommandHandler {
     }
   }
 
-  private final Map<String, Answered> answered = java.util.Collections.synchronizedMap(
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Answered> eldest) {
-          return size() > Answered.MAX;
-        }
-      });
+  private final Map<String, Answered> answered =
+      Collections.synchronizedMap(Lru.map(Answered.MAX));
 
   /** A Slack user seen for the first time: matched by their profile's email, then answered. */
   private void firstUse(Turn turn, SlackCommand cmd) {

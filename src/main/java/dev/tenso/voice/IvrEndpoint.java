@@ -1,10 +1,10 @@
 package dev.tenso.voice;
 
+import dev.tenso.core.common.Lru;
 import dev.tenso.core.directory.Language;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -106,13 +106,7 @@ final class IvrEndpoint {
    */
   private static final class Recent {
     private static final int MAX = 10_000;
-    private final Map<String, Map<String, String>> calls =
-        new LinkedHashMap<>(256, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Map<String, String>> eldest) {
-            return size() > MAX;
-          }
-        };
+    private final Map<String, Map<String, String>> calls = Lru.map(MAX);
 
     synchronized Map<String, String> expecting(String sid, int step) {
       Map<String, String> known = calls.get(sid);

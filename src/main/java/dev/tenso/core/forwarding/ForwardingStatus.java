@@ -11,10 +11,7 @@ import dev.tenso.core.forwarding.ForwardingSnapshots.NumberState;
 import dev.tenso.core.forwarding.ForwardingSnapshots.Snapshot;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.Scope;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -92,32 +89,9 @@ public final class ForwardingStatus {
     Optional<IpNumber> ip = numberOrNull == null ? Optional.empty() : parse(numberOrNull);
     boolean invalid = numberOrNull != null && ip.isEmpty();
     int limit = numberOrNull == null ? LIMIT : 0;
-    Snapshot s = snapshots.readBySlackId(slackId, ip.stream().toList(), limit);
-    if (s.stamp() == null || invalid) {
-      return look(s, ip.stream().toList(), invalid);
-    }
-    String asked = slackId + '\n' + (numberOrNull == null ? "" : numberOrNull);
-    Look before = looks.get(asked);
-    if (before != null && s.stamp().equals(before.stamp())) {
-      return before;
-    }
-    Look now = look(s, ip.stream().toList(), false);
-    looks.put(asked, now);
-    return now;
+    return look(snapshots.readBySlackId(slackId, ip.stream().toList(), limit),
+        ip.stream().toList(), invalid);
   }
-
-  /**
-   * The last look of each Slack user (and number asked), by the stamp of the snapshot it was made
-   * of: a snapshot with the same stamp gives the same look. Bounded (least recently used go
-   * first).
-   */
-  private final Map<String, Look> looks = Collections.synchronizedMap(
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Look> eldest) {
-          return size() > 4_096;
-        }
-      });
 
   private static Optional<IpNumber> parse(String number) {
     try {
