@@ -69,8 +69,8 @@ public final class RedisRoutingTable implements RoutingTable {
   public Optional<RoutingDecision> route(IpNumber number) {
     String key = Keys.route(number.digits());
     @SuppressWarnings("unchecked")
-    Optional<RoutingDecision> kept = tracked.values(List.of(key), List.of(ROUTE))
-        .map(v -> (Optional<RoutingDecision>) v.get(0)).orElse(null);
-    return kept != null ? kept : RouteCodec.read(Pipelines.hashes(redis, List.of(key)).get(0));
+    Optional<Optional<RoutingDecision>> kept = tracked.values(List.of(key), List.of(ROUTE))
+        .map(v -> (Optional<RoutingDecision>) v.get(0));
+    return kept.orElseGet(() -> RouteCodec.read(Pipelines.hashes(redis, List.of(key)).get(0)));
   }
 }
