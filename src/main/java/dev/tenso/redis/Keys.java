@@ -24,10 +24,11 @@ final class Keys {
   static final String CONTRACTS = PREFIX + "contracts:" + INVENTORY;
   static final String NUMBERS = PREFIX + "numbers:" + INVENTORY;
   /**
-   * A number, moved on when an import that changed contracts or sites ends (their only writer);
-   * in the directory's slot so a user is read with it by one script.
+   * A hash whose field {@code version} is a number moved on when an import that changed contracts
+   * or sites ends (their only writer); in the directory's slot so a user is read with it by one
+   * script, and a hash so it is read with a user in one command where Redis tracks what was read.
    */
-  static final String INVENTORY_VERSION = PREFIX + "inventory-version:" + DIRECTORY;
+  static final String INVENTORY_STATE = PREFIX + "inventory-state:" + DIRECTORY;
   static final String USERS = PREFIX + "users:" + DIRECTORY;
   static final String USER_GROUPS = PREFIX + "usergroups:" + DIRECTORY;
   /** Every audit event: a view fed from the streams the events are written to ({@link AuditFeed}). */

@@ -6,6 +6,7 @@ import dev.tenso.core.directory.UserGroup;
 import dev.tenso.core.forwarding.ForwardingSnapshots;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.NumberDetails;
+import dev.tenso.core.inventory.OfficeNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,10 @@ import org.springframework.data.redis.core.script.RedisScript;
  */
 public final class RedisForwardingSnapshots implements ForwardingSnapshots {
   private static final Snapshot NOBODY = new Snapshot(Optional.empty(), List.of(), List.of(), 0);
-  /** In the directory's slot: KEYS[1] the user's hash, KEYS[2] the inventory's version. */
+  /** In the directory's slot: KEYS[1] the user's hash, KEYS[2] the inventory's state. */
   @SuppressWarnings("rawtypes")
   static final RedisScript<List> USER_AND_VERSION = RedisScript.of("""
-      return {redis.call('HGETALL', KEYS[1]), redis.call('GET', KEYS[2]) or '0'}
+      return {redis.call('HGETALL', KEYS[1]), redis.call('HGET', KEYS[2], 'version') or '0'}
       """, List.class);
   /** In a number's slot: KEYS[1] its number hash, KEYS[2] its forwarding hash. */
   @SuppressWarnings("rawtypes")
@@ -59,7 +60,7 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
   public RedisForwardingSnapshots(StringRedisTemplate redis, TrackedHashes tracked) {
     this.redis = redis;
     this.tracked = tracked;
-    this.trackedSnapshots = new TrackedSnapshots(tracked);
+    this.trackedSnapshots = new TrackedSnapshots(redis, tracked, inventory);
   }
 
   @Override
@@ -117,7 +118,7 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
   private Optional<Snapshot> readBySlot(String userId, String slackId, List<IpNumber> named,
       int limit) {
     List<?> first = (List<?>) Pipelines.scripts(redis, USER_AND_VERSION, List.of(
-        new Pipelines.Call(List.of(Keys.user(userId), Keys.INVENTORY_VERSION), List.of())))
+        new Pipelines.Call(List.of(Keys.user(userId), Keys.INVENTORY_STATE), List.of())))
         .get(0);
     Map<Object, Object> stored = Pipelines.hash(first.get(0));
     if (stored.isEmpty() || !slackId.isEmpty() && !slackId.equals(stored.get("slackId"))) {
@@ -137,63 +138,23 @@ public final class RedisForwardingSnapshots implements ForwardingSnapshots {
         groups.add(UserCodec.group(g));
       }
     }
-    List<Map<Object, Object>> numbers = new ArrayList<>();
+    List<OfficeNumber> numbers = new ArrayList<>();
     List<Map<Object, Object>> forwardings = new ArrayList<>();
     for (Object o : read) {
       List<?> pair = (List<?>) o;
       Map<Object, Object> number = Pipelines.hash(pair.get(0));
       if (!number.isEmpty()) {
-        numbers.add(number);
+        numbers.add(InventoryCodec.number(number));
         forwardings.add(Pipelines.hash(pair.get(1)));
       }
     }
     List<NumberState> states = new ArrayList<>();
-    List<Map<Object, Object>[]> details = details(version, numbers);
+    List<NumberDetails> details = inventory.details(redis, version, numbers);
     for (int i = 0; i < numbers.size(); i++) {
-      Map<Object, Object>[] cs = details.get(i);
-      if (!cs[0].isEmpty() && !cs[1].isEmpty()) {
-        NumberDetails d = new NumberDetails(InventoryCodec.number(numbers.get(i)),
-            InventoryCodec.contract(cs[0]), InventoryCodec.site(cs[1]));
-        states.add(new NumberState(d, ForwardingCodec.read(forwardings.get(i))));
+      if (details.get(i) != null) {
+        states.add(new NumberState(details.get(i), ForwardingCodec.read(forwardings.get(i))));
       }
     }
     return Optional.of(new Snapshot(Optional.of(u), groups, states, u.numbers().size()));
-  }
-
-  /** Each number's contract and site hashes (empty when missing), kept or read. */
-  @SuppressWarnings("unchecked")
-  private List<Map<Object, Object>[]> details(long version, List<Map<Object, Object>> numbers) {
-    List<Map<Object, Object>[]> out = new ArrayList<>(numbers.size());
-    List<Integer> missed = new ArrayList<>();
-    for (int i = 0; i < numbers.size(); i++) {
-      String contract = contractOf(numbers.get(i));
-      Map<Object, Object> c = inventory.contract(version, contract);
-      Map<Object, Object> s = c == null ? null : inventory.site(version, siteOf(c));
-      out.add(new Map[] {c, s});
-      if (c == null || s == null) {
-        missed.add(i);
-      }
-    }
-    if (!missed.isEmpty()) {
-      List<Map<Object, Object>> contracts = Pipelines.hashes(redis,
-          missed.stream().map(i -> Keys.contract(contractOf(numbers.get(i)))).toList());
-      List<Map<Object, Object>> sites = Pipelines.hashes(redis,
-          contracts.stream().map(c -> Keys.site(siteOf(c))).toList());
-      for (int j = 0; j < missed.size(); j++) {
-        int i = missed.get(j);
-        out.set(i, new Map[] {contracts.get(j), sites.get(j)});
-        inventory.keep(version, contractOf(numbers.get(i)), contracts.get(j),
-            siteOf(contracts.get(j)), sites.get(j));
-      }
-    }
-    return out;
-  }
-
-  private static String contractOf(Map<Object, Object> number) {
-    return String.valueOf(number.getOrDefault("contract", ""));
-  }
-
-  private static String siteOf(Map<Object, Object> contract) {
-    return String.valueOf(contract.getOrDefault("site", ""));
   }
 }

@@ -145,7 +145,7 @@ final class StagedImport implements ImportWriter.Staging {
     origins.remove("");
     feed.feed(origins);
     if (inventory) { // what instances remember of contracts and sites is read anew
-      RedisFailures.run(() -> redis.opsForValue().increment(Keys.INVENTORY_VERSION));
+      RedisFailures.run(() -> redis.opsForHash().increment(Keys.INVENTORY_STATE, "version", 1));
     }
     RedisFailures.run(() -> {
       redis.delete(Keys.importCommitted(id));

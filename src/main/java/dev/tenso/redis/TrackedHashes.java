@@ -4,6 +4,8 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandInterruptedException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisFuture;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,7 +186,7 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
 
   /**
    * The hashes at {@code keys} (empty maps when missing), in order: those kept from memory, the
-   * others read together (one round trip) and kept; empty when off.
+   * others read together (one command) and kept; empty when off.
    */
   public Optional<List<Map<Object, Object>>> hashes(List<String> keys) {
     return entries(keys).map(all -> all.stream().map(Kept::hash).toList());
@@ -255,18 +257,25 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
     return Optional.of(out);
   }
 
-  /** Reads the missing hashes together and keeps each unless an invalidation came meanwhile. */
+  /**
+   * Reads the missing hashes in one command (one {@code HGETALL}, or a script reading each key it
+   * is given: Redis tracks a script's keys for the connection that ran it) and keeps each unless
+   * an invalidation came meanwhile.
+   */
   private void read(TrackedLink l, List<String> keys, List<Integer> missing, List<Kept> out,
       boolean keep) {
     long before = epoch.get();
     long readAt = System.nanoTime();
-    List<RedisFuture<Map<String, String>>> sent = new ArrayList<>(missing.size());
     RedisFailures.run(() -> {
-      for (int i : missing) {
-        sent.add(l.connection.async().hgetall(keys.get(i)));
+      if (missing.size() == 1) {
+        out.set(missing.get(0), new Kept(Map.copyOf(answer(
+            l.connection.async().hgetall(keys.get(missing.get(0))))), readAt));
+        return;
       }
+      String[] at = missing.stream().map(keys::get).toArray(String[]::new);
+      List<Object> all = eachHash(l, at);
       for (int j = 0; j < missing.size(); j++) {
-        out.set(missing.get(j), new Kept(answer(sent.get(j)), readAt));
+        out.set(missing.get(j), new Kept(hash((List<?>) all.get(j)), readAt));
       }
     });
     if (!keep) {
@@ -323,10 +332,37 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
     return tracking;
   }
 
-  /** The answer (Lettuce times the command out itself), as an unmodifiable map. */
-  private static Map<Object, Object> answer(RedisFuture<Map<String, String>> future) {
+  /** One script reading each hash of {@code keys}: its fields and values, in order. */
+  static final String HGETALL_EACH = """
+      local out = {}
+      for i, key in ipairs(KEYS) do out[i] = redis.call('HGETALL', key) end
+      return out
+      """;
+  private static final String HGETALL_EACH_SHA =
+      org.springframework.data.redis.core.script.RedisScript.of(HGETALL_EACH).getSha1();
+
+  /** Runs {@link #HGETALL_EACH} by its digest, sending it first should the server not have it. */
+  private static List<Object> eachHash(TrackedLink l, String[] keys) {
     try {
-      return Map.copyOf(future.get());
+      return answer(l.connection.async().evalsha(HGETALL_EACH_SHA, ScriptOutputType.MULTI, keys));
+    } catch (RedisNoScriptException e) {
+      return answer(l.connection.async().eval(HGETALL_EACH, ScriptOutputType.MULTI, keys));
+    }
+  }
+
+  /** A hash as a script gives it (fields and values in turn), as an unmodifiable map. */
+  private static Map<Object, Object> hash(List<?> flat) {
+    Map<Object, Object> h = new java.util.HashMap<>(flat.size());
+    for (int i = 0; i + 1 < flat.size(); i += 2) {
+      h.put(flat.get(i), flat.get(i + 1));
+    }
+    return Map.copyOf(h);
+  }
+
+  /** The answer (Lettuce times the command out itself). */
+  private static <T> T answer(RedisFuture<T> future) {
+    try {
+      return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RedisCommandInterruptedException(e);

@@ -7,43 +7,49 @@ import dev.tenso.core.forwarding.ForwardingSnapshots;
 import dev.tenso.core.forwarding.ForwardingSnapshots.NumberState;
 import dev.tenso.core.forwarding.ForwardingSnapshots.Snapshot;
 import dev.tenso.core.forwarding.Versioned;
-import dev.tenso.core.inventory.Contract;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.NumberDetails;
 import dev.tenso.core.inventory.OfficeNumber;
-import dev.tenso.core.inventory.Site;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * A user's forwarding snapshot read through {@link TrackedHashes} (where Redis can track what a
- * connection read: one server, Sentinels): the user, then together the numbers shown, their
- * settings and the user's groups, then their contracts, then their sites, each level read only
- * for what is not kept (nothing, once read and while unchanged), each record decoded once. The
- * snapshot's stamp names the reads it was made of, so a channel can tell, without reading, that
- * what it made of it still holds.
+ * connection read: one server, Sentinels): the user with the inventory's version, then together
+ * the numbers shown, their settings and the user's groups, each level read only for what is not
+ * kept (nothing, once read and while unchanged) in one command, each record decoded once; then
+ * the contracts and sites from the {@link InventoryCache} at that version (read only after a
+ * start or an import). So a snapshot takes two commands at most once the instance has read its
+ * contracts and sites, and none while nothing in it changed. The snapshot's stamp names the reads
+ * it was made of (the version among them), so a channel can tell, without reading, that what it
+ * made of it still holds.
  */
 final class TrackedSnapshots {
+  private final StringRedisTemplate redis;
   private final TrackedHashes tracked;
+  private final InventoryCache inventory;
 
-  TrackedSnapshots(TrackedHashes tracked) {
+  TrackedSnapshots(StringRedisTemplate redis, TrackedHashes tracked, InventoryCache inventory) {
+    this.redis = redis;
     this.tracked = tracked;
+    this.inventory = inventory;
   }
 
   /**
-   * Through {@link TrackedHashes}: the user, then together the numbers shown, their settings and
-   * the user's groups, then their contracts, then their sites; each level read only for what is
-   * not kept (nothing, once read and while unchanged).
+   * Through {@link TrackedHashes}: the user with the inventory's state, then together the numbers
+   * shown, their settings and the user's groups, each level read only for what is not kept; the
+   * contracts and sites from the {@link InventoryCache}.
    */
   Optional<Snapshot> read(String userId, String slackId, List<IpNumber> named,
       int limit) {
     Stamp stamp = new Stamp();
-    List<String> userKey = List.of(Keys.user(userId));
-    UserRead r = (UserRead) stamp.add(userKey, tracked.decoded(userKey, USER_ONLY)).get(0);
+    List<String> first = List.of(Keys.user(userId), Keys.INVENTORY_STATE);
+    List<Object> user = stamp.add(first, tracked.decoded(first, USER_AND_VERSION));
+    UserRead r = (UserRead) user.get(0);
     if (r == null || !slackId.isEmpty() && !slackId.equals(r.user().slackId())) {
       return Optional.empty();
     }
@@ -54,14 +60,12 @@ final class TrackedSnapshots {
     List<Object> read = stamp.add(shown.keys(), tracked.decoded(shown.keys(), shown.decode()));
     List<OfficeNumber> numbers = new ArrayList<>(count);
     List<Versioned<ForwardingSetting>> settings = new ArrayList<>(count);
-    List<String> contractKeys = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       if (read.get(2 * i) instanceof OfficeNumber n) {
         numbers.add(n);
         @SuppressWarnings("unchecked")
         Versioned<ForwardingSetting> setting = (Versioned<ForwardingSetting>) read.get(2 * i + 1);
         settings.add(setting);
-        contractKeys.add(Keys.contract(n.contract().value()));
       }
     }
     List<UserGroup> groups = new ArrayList<>(read.size() - 2 * count);
@@ -70,18 +74,11 @@ final class TrackedSnapshots {
         groups.add(group);
       }
     }
-    List<Object> contracts = stamp.add(contractKeys, tracked.decoded(contractKeys,
-        Collections.nCopies(contractKeys.size(), CONTRACT)));
-    List<String> siteKeys = new ArrayList<>(contracts.size());
-    for (Object c : contracts) {
-      siteKeys.add(Keys.site(c instanceof Contract contract ? contract.site().value() : ""));
-    }
-    List<Object> sites = stamp.add(siteKeys, tracked.decoded(siteKeys,
-        Collections.nCopies(siteKeys.size(), SITE)));
+    List<NumberDetails> details = inventory.details(redis, (Long) user.get(1), numbers);
     List<NumberState> states = new ArrayList<>(numbers.size());
     for (int i = 0; i < numbers.size(); i++) {
-      if (contracts.get(i) instanceof Contract c && sites.get(i) instanceof Site site) {
-        states.add(new NumberState(new NumberDetails(numbers.get(i), c, site), settings.get(i)));
+      if (details.get(i) != null) {
+        states.add(new NumberState(details.get(i), settings.get(i)));
       }
     }
     return Optional.of(new Snapshot(Optional.of(u), groups, states, u.numbers().size(),
@@ -136,7 +133,7 @@ final class TrackedSnapshots {
    * snapshots made of the very same hashes.
    */
   private final class Stamp {
-    private final List<long[]> levels = new ArrayList<>(4);
+    private final List<long[]> levels = new ArrayList<>(2);
     private final List<String> keys = new ArrayList<>();
 
     /** The values read at {@code at} (none when tracking stopped meanwhile), noting the reads. */
@@ -192,14 +189,14 @@ final class TrackedSnapshots {
   /** What the tracked hashes are decoded to (null for a missing one). */
   private static final Function<Map<Object, Object>, ?> USER =
       h -> h.isEmpty() ? null : UserRead.of(UserCodec.user(h));
-  private static final List<Function<Map<Object, Object>, ?>> USER_ONLY = List.of(USER);
+  /** The inventory's version (0 before the first import of contracts or sites). */
+  private static final Function<Map<Object, Object>, ?> VERSION =
+      h -> Long.parseLong(String.valueOf(h.getOrDefault("version", "0")));
+  private static final List<Function<Map<Object, Object>, ?>> USER_AND_VERSION =
+      List.of(USER, VERSION);
   private static final Function<Map<Object, Object>, ?> NUMBER =
       h -> h.isEmpty() ? null : InventoryCodec.number(h);
   private static final Function<Map<Object, Object>, ?> FORWARDING = ForwardingCodec::read;
   private static final Function<Map<Object, Object>, ?> GROUP =
       h -> h.isEmpty() ? null : UserCodec.group(h);
-  private static final Function<Map<Object, Object>, ?> CONTRACT =
-      h -> h.isEmpty() ? null : InventoryCodec.contract(h);
-  private static final Function<Map<Object, Object>, ?> SITE =
-      h -> h.isEmpty() ? null : InventoryCodec.site(h);
 }

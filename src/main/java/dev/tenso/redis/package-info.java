@@ -22,7 +22,7 @@
  * tenso:user-indexes                                       "2": the indexes above were built
  * tenso:voicegroup|site|contract:{inventory}:id, ...s      the inventory and its index sets
  * tenso:numbers:{inventory}                                number digits
- * tenso:inventory-version:{directory}                      moved on by an import of contracts, sites
+ * tenso:inventory-state:{directory}                        version: moved on by an import of contracts, sites
  * tenso:audit:directory:{directory}                        events naming no number
  * tenso:audit:unfed:{D}|{directory}                        first event not fed to the views
  * tenso:audit, tenso:audit:user:{id}                       views fed by AuditFeed

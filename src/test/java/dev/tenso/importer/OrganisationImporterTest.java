@@ -102,11 +102,11 @@ class OrganisationImporterTest {
     // the routing record follows the forwarding (calls now go to slot 1)
     assertThat(after.get("tenso:route:{05022220001}")).contains("to=+81661234567");
     // a site changed: what instances remember of contracts and sites is read anew
-    assertThat(after.get("tenso:inventory-version:{directory}"))
-        .isNotEqualTo(before.get("tenso:inventory-version:{directory}"));
+    assertThat(after.get("tenso:inventory-state:{directory}"))
+        .isNotEqualTo(before.get("tenso:inventory-state:{directory}"));
     var changed = java.util.Set.of("tenso:site:{inventory}:S003", "tenso:forwarding:{05022220001}",
         "tenso:route:{05022220001}", "tenso:audit", "tenso:audit:number:{05022220001}",
-        "tenso:inventory-version:{directory}");
+        "tenso:inventory-state:{directory}");
     after.keySet().removeAll(changed);
     before.keySet().removeAll(changed);
     assertThat(after).isEqualTo(before);

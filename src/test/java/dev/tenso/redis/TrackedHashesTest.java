@@ -68,6 +68,39 @@ class TrackedHashesTest {
   }
 
   @Test
+  void hashesReadTogetherTakeOneCommandAndEachIsTrackedAsIfReadAlone() {
+    String first = "tenso:number:{05011110002}";
+    String second = "tenso:forwarding:{05011110002}";
+    other.opsForHash().put(first, "number", "05011110002");
+    other.opsForHash().put(second, "version", "1");
+    java.util.List<String> both = java.util.List.of(first, second);
+    tracked.hashes(both); // the server is sent the script once
+    tracked.forgetAll();
+
+    try (var monitor = new dev.tenso.testsupport.RedisMonitor(server.port())) {
+      assertThat(monitor.commandsOf("afresh", () -> tracked.hashes(both)))
+          .as("read afresh: one script").singleElement().asString()
+          .startsWith("\"EVALSHA\"").contains(first).contains(second);
+    }
+    assertThat(tracked.hashes(both)).contains(java.util.List.of(
+        Map.of("number", "05011110002"), Map.of("version", "1")));
+    assertThat(commandsOf(() -> tracked.hashes(both))).as("then kept").isZero();
+
+    other.opsForHash().put(second, "version", "2"); // Redis tracked the script's keys too
+    assertThat(soon(() -> tracked.hashes(both).map(h -> h.get(1)), Map.of("version", "2")))
+        .isTrue();
+    assertThat(commandsOf(() -> tracked.hashes(both))).as("both kept again").isZero();
+
+    other.execute((RedisCallback<Object>) c -> {
+      c.scriptingCommands().scriptFlush();
+      return null;
+    });
+    tracked.forgetAll();
+    assertThat(tracked.hashes(both)).as("a server without the script is sent it")
+        .contains(java.util.List.of(Map.of("number", "05011110002"), Map.of("version", "2")));
+  }
+
+  @Test
   void aFlushIsSeen() {
     other.execute((RedisCallback<Object>) c -> {
       c.serverCommands().flushAll();
