@@ -1,11 +1,6 @@
 package dev.tenso.redis;
 
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisCommandInterruptedException;
-import io.lettuce.core.RedisException;
-import io.lettuce.core.RedisFuture;
-import io.lettuce.core.RedisNoScriptException;
-import io.lettuce.core.ScriptOutputType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -267,15 +262,9 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
     long before = epoch.get();
     long readAt = System.nanoTime();
     RedisFailures.run(() -> {
-      if (missing.size() == 1) {
-        out.set(missing.get(0), new Kept(Map.copyOf(answer(
-            l.connection.async().hgetall(keys.get(missing.get(0))))), readAt));
-        return;
-      }
-      String[] at = missing.stream().map(keys::get).toArray(String[]::new);
-      List<Object> all = eachHash(l, at);
+      List<Map<Object, Object>> read = l.hashes(missing.stream().map(keys::get).toList());
       for (int j = 0; j < missing.size(); j++) {
-        out.set(missing.get(j), new Kept(hash((List<?>) all.get(j)), readAt));
+        out.set(missing.get(j), new Kept(read.get(j), readAt));
       }
     });
     if (!keep) {
@@ -330,44 +319,5 @@ public final class TrackedHashes implements SmartLifecycle, AutoCloseable {
   /** True when reads are being kept (for tests). */
   boolean tracking() {
     return tracking;
-  }
-
-  /** One script reading each hash of {@code keys}: its fields and values, in order. */
-  static final String HGETALL_EACH = """
-      local out = {}
-      for i, key in ipairs(KEYS) do out[i] = redis.call('HGETALL', key) end
-      return out
-      """;
-  private static final String HGETALL_EACH_SHA =
-      org.springframework.data.redis.core.script.RedisScript.of(HGETALL_EACH).getSha1();
-
-  /** Runs {@link #HGETALL_EACH} by its digest, sending it first should the server not have it. */
-  private static List<Object> eachHash(TrackedLink l, String[] keys) {
-    try {
-      return answer(l.connection.async().evalsha(HGETALL_EACH_SHA, ScriptOutputType.MULTI, keys));
-    } catch (RedisNoScriptException e) {
-      return answer(l.connection.async().eval(HGETALL_EACH, ScriptOutputType.MULTI, keys));
-    }
-  }
-
-  /** A hash as a script gives it (fields and values in turn), as an unmodifiable map. */
-  private static Map<Object, Object> hash(List<?> flat) {
-    Map<Object, Object> h = new java.util.HashMap<>(flat.size());
-    for (int i = 0; i + 1 < flat.size(); i += 2) {
-      h.put(flat.get(i), flat.get(i + 1));
-    }
-    return Map.copyOf(h);
-  }
-
-  /** The answer (Lettuce times the command out itself). */
-  private static <T> T answer(RedisFuture<T> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new RedisCommandInterruptedException(e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new RedisException(e.getCause());
-    }
   }
 }
