@@ -4,8 +4,8 @@ package dev.tenso.bench;
  * Runs every benchmark on a fresh redis-server with the demo organisation, then checks the
  * {@link Targets}: exit code 0 when all are met, 1 otherwise (2 when the harness itself failed).
  * {@code -Dbench.only=slack} or {@code phone} (in {@code bench.jvmArgs}) runs that channel's
- * benchmark alone, {@code cluster} the comparison with a Redis Cluster, and checks only the
- * targets it measured.
+ * benchmark alone, {@code cluster} the comparison with a Redis Cluster, {@code scale} the large
+ * organisation against the small one, and checks only the targets it measured.
  */
 public final class Bench {
   private Bench() {}
@@ -41,7 +41,7 @@ public final class Bench {
     }
     boolean all = System.getProperty("bench.only", "").isEmpty();
     try {
-      if (all) {
+      if (all || System.getProperty("bench.only", "").equals("scale")) {
         ScaleBench.run(report);
       }
       if (all || System.getProperty("bench.only", "").equals("cluster")) {

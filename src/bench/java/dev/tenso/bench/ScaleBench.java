@@ -4,7 +4,12 @@ import dev.tenso.core.auth.FirstFactorClaim;
 import dev.tenso.core.auth.SignInStep;
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.ChannelIdentity;
+import dev.tenso.core.common.Page;
 import dev.tenso.core.directory.UserSearch;
+import dev.tenso.core.inventory.NumberDetails;
+import dev.tenso.core.inventory.NumberQuery;
+import dev.tenso.core.inventory.NumberSearch;
+import dev.tenso.core.inventory.Scope;
 import dev.tenso.importer.ImportReport;
 import dev.tenso.testsupport.GeneratedOrganisation;
 import java.io.IOException;
@@ -21,8 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * 50 MB of YAML) are imported into a fresh redis-server within the benchmark's heap (-Xmx512m),
  * with the import's time and peak heap printed; then {@code show}, {@code change} (with its
  * change notice), the caller lookup (the sign-in door's {@code identify} by caller number) and
- * pages of the user list spread over the whole directory (without a keyword and with one) run on
- * it and on an
+ * pages of the user list spread over the whole directory (without a keyword and with one) and
+ * pages of number search over a voice group run on it and on an
  * organisation of {@link #SMALL} of each, in alternating rounds so that a busy machine slows
  * both alike, by the same {@link #SMALL} users on their own numbers. Their p99 must stay within
  * 1.5x of the small organisation's: no request grows with the directory.
@@ -82,6 +87,35 @@ final class ScaleBench {
         throw new IllegalStateException("a page of the user list was empty");
       }
     });
+    numbers(report);
+  }
+
+  /**
+   * Pages of number search all over the first voice group (10,000 numbers in the large
+   * organisation, 100 in the small), without digits (read by rank: gating) and with the last
+   * four digits of a number (a walk over the voice group's index: reported only).
+   */
+  private void numbers(Report report) {
+    int[] pages = new int[labs.length];
+    for (int l = 0; l < labs.length; l++) {
+      pages[l] = search(labs[l], "", 1).pageCount();
+    }
+    measure(report, "numberSearch", (lab, actor, i) -> {
+      int l = lab == labs[0] ? 0 : 1;
+      if (search(lab, "", 1 + i * pages[l] / SMALL).items().isEmpty()) {
+        throw new IllegalStateException("a page of number search was empty");
+      }
+    });
+    measure(report, "numberSearchDigits", (lab, actor, i) -> {
+      if (search(lab, String.format("%04d", i), 1).total() == 0) {
+        throw new IllegalStateException("number search found nothing");
+      }
+    });
+  }
+
+  private static Page<NumberDetails> search(Lab lab, String digits, int page) {
+    return lab.inventory.search(NumberQuery.of("Y00000001", "", "", digits, page).orElseThrow(),
+        Scope.everything(), NumberSearch.PAGE_SIZE);
   }
 
   private void measure(Report report, String name, AlternatingRounds.Op op) {

@@ -87,6 +87,8 @@ final class Targets {
       new Target("change p99, 100,000 / 100 users", "scale.change.ratio", Kind.AT_MOST, 1.5, "x"),
       new Target("caller lookup p99, 100,000 / 100 users", "scale.caller.ratio",
           Kind.AT_MOST, 1.5, "x"),
+      new Target("number search p99 (any page), 100,000 / 100", "scale.numberSearch.ratio",
+          Kind.AT_MOST, 1.5, "x"),
       new Target("user list p99 (any page), 100,000 / 100 users", "scale.userList.ratio",
           Kind.AT_MOST, 1.5, "x"),
       // The phone channel over HTTP against a floor of the same server (one Redis GET, fixed

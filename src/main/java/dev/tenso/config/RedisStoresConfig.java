@@ -55,7 +55,9 @@ class RedisStoresConfig {
 
   @Bean
   Inventory inventory(StringRedisTemplate redis, RedisStartupCheck checked) {
-    return new RedisInventory(redis);
+    RedisInventory inventory = new RedisInventory(redis);
+    inventory.indexForSearch(); // an inventory stored before the search indexes gets them, once
+    return inventory;
   }
 
   /**

@@ -1,10 +1,14 @@
 package dev.tenso.redis;
 
+import dev.tenso.core.common.Page;
 import dev.tenso.core.inventory.Contract;
 import dev.tenso.core.inventory.ContractNumber;
 import dev.tenso.core.inventory.Inventory;
 import dev.tenso.core.inventory.IpNumber;
+import dev.tenso.core.inventory.NumberDetails;
+import dev.tenso.core.inventory.NumberQuery;
 import dev.tenso.core.inventory.OfficeNumber;
+import dev.tenso.core.inventory.Scope;
 import dev.tenso.core.inventory.Site;
 import dev.tenso.core.inventory.SiteId;
 import dev.tenso.core.inventory.VoiceGroup;
@@ -64,6 +68,17 @@ public final class RedisInventory implements Inventory {
   @Override
   public List<OfficeNumber> numbers() {
     return all(Keys.NUMBERS, Keys::number, InventoryCodec::number);
+  }
+
+  /** Through the sorted indexes of {@link NumberSearchIndex}: see {@link NumberSearchStore}. */
+  @Override
+  public Page<NumberDetails> search(NumberQuery query, Scope scope, int pageSize) {
+    return NumberSearchStore.search(redis, query, scope, pageSize);
+  }
+
+  /** Builds the search indexes of an inventory stored before they existed; 0 when built. */
+  public int indexForSearch() {
+    return NumberSearchIndex.ensure(redis);
   }
 
   private <T> Optional<T> one(String key, Function<Map<Object, Object>, T> decode) {

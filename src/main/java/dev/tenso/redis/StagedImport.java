@@ -114,6 +114,7 @@ final class StagedImport implements ImportWriter.Staging {
     Set<String> users = new HashSet<>();
     Set<String> origins = new LinkedHashSet<>();
     boolean inventory = false;
+    boolean searched = false;
     for (int n = 0; n < parts; n++) {
       String key = Keys.importPart(id, n);
       List<String> stored = RedisFailures.call(() -> redis.opsForList().range(key, 0, -1));
@@ -127,6 +128,7 @@ final class StagedImport implements ImportWriter.Staging {
         args.addAll(record.args());
         calls.add(new Pipelines.Call(record.keys(), args));
         inventory |= record.keys().stream().anyMatch(StagedImport::contractOrSite);
+        searched |= record.keys().stream().anyMatch(StagedImport::numberOrContract);
         origins.add(origin(record.args().get(0)));
       }
       for (Object result : Pipelines.scripts(redis, Scripts.IMPORT_APPLY, calls)) {
@@ -147,11 +149,18 @@ final class StagedImport implements ImportWriter.Staging {
     if (inventory) { // what instances remember of contracts and sites is read anew
       RedisFailures.run(() -> redis.opsForHash().increment(Keys.INVENTORY_STATE, "version", 1));
     }
+    if (searched) { // a number's voice group and site are its contract's
+      NumberSearchIndex.build(redis);
+    }
     RedisFailures.run(() -> {
       redis.delete(Keys.importCommitted(id));
       redis.opsForSet().remove(Keys.IMPORTS, id);
     });
     return new ImportWriter.Conflicts(forwarding, users);
+  }
+
+  private static boolean numberOrContract(String key) {
+    return key.startsWith(Keys.PREFIX + "number:{") || key.startsWith(Keys.contract(""));
   }
 
   private static boolean contractOrSite(String key) {

@@ -22,6 +22,7 @@
  * tenso:user-indexes                                       "2": the indexes above were built
  * tenso:voicegroup|site|contract:{inventory}:id, ...s      the inventory and its index sets
  * tenso:numbers:{inventory}                                number digits
+ * tenso:search:{inventory}:vg|site|contract:id, search-*    number search's sorted indexes
  * tenso:inventory-state:{directory}                        version: moved on by an import of contracts, sites
  * tenso:audit:directory:{directory}                        events naming no number
  * tenso:audit:unfed:{D}|{directory}                        first event not fed to the views

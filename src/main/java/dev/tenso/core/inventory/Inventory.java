@@ -1,5 +1,6 @@
 package dev.tenso.core.inventory;
 
+import dev.tenso.core.common.Page;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,8 +24,18 @@ public interface Inventory {
 
   Optional<OfficeNumber> number(IpNumber number);
 
-  /** Every number of the organisation, sorted by its digits. */
+  /**
+   * Every number of the organisation, sorted by its digits: for start-up and batch work only,
+   * never a request's (it grows with the organisation).
+   */
   List<OfficeNumber> numbers();
+
+  /**
+   * The page of {@link NumberSearch#search}: the numbers that meet {@code query} and that
+   * {@code scope} covers, sorted by their digits, with the total; read without reading the whole
+   * inventory (its cost follows the voice group, site or contract named, never the organisation).
+   */
+  Page<NumberDetails> search(NumberQuery query, Scope scope, int pageSize);
 
   /** A number with its contract and site, or empty when any of them is unknown. */
   default Optional<NumberDetails> details(IpNumber ip) {

@@ -4,12 +4,17 @@ import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.ErrorCode;
 import dev.tenso.core.common.Outcome;
 import dev.tenso.core.common.Page;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The door of number search (検索条件, §1): the voice groups an actor sees and the numbers of one
  * of them, filtered by the actor's scope. Reading needs no fresh session. The logic is in
- * {@link NumberQuery}, {@link NumberSearch} and {@link Scope}; this only reads the ports.
+ * {@link NumberQuery}, {@link NumberSearch} and {@link Scope}; this only reads the ports, and
+ * only what the actor's scope names (an administrator: the voice groups; a general user: their
+ * scope's sites and numbers), never every number.
  */
 public final class NumberSearchUseCase {
   private final Inventory inventory;
@@ -22,10 +27,7 @@ public final class NumberSearchUseCase {
 
   /** The voice groups in the actor's scope, in id order. */
   public Outcome<List<VoiceGroup>> voiceGroups(Actor actor) {
-    return scopes.scopeOf(actor).map(scope -> {
-      List<Site> sites = inventory.sites();
-      return scope.visibleVoiceGroups(inventory.voiceGroups(), sites, all(sites));
-    });
+    return scopes.scopeOf(actor).map(this::visible);
   }
 
   /**
@@ -44,17 +46,30 @@ public final class NumberSearchUseCase {
     }
     NumberQuery q = query.orElseThrow();
     Scope s = scope.orElseThrow();
-    List<Site> sites = inventory.sites();
-    List<NumberDetails> all = all(sites);
-    boolean visible = s.visibleVoiceGroups(inventory.voiceGroups(), sites, all).stream()
-        .anyMatch(g -> g.id().equals(q.voiceGroup()));
+    boolean visible = visible(s).stream().anyMatch(g -> g.id().equals(q.voiceGroup()));
     if (!visible) {
       return Outcome.rejected("voiceGroup", ErrorCode.VOICE_GROUP_NOT_IN_SCOPE);
     }
-    return Outcome.ok(NumberSearch.search(all, q, s::covers));
+    return Outcome.ok(inventory.search(q, s, NumberSearch.PAGE_SIZE));
   }
 
-  private List<NumberDetails> all(List<Site> sites) {
-    return NumberSearch.details(inventory.numbers(), inventory.contracts(), sites);
+  /**
+   * What {@link Scope#visibleVoiceGroups} gives, from the records the scope names alone: every
+   * voice group for an administrator; else those given, those of its sites, those of its numbers.
+   */
+  private List<VoiceGroup> visible(Scope scope) {
+    if (scope.all()) {
+      return scope.visibleVoiceGroups(inventory.voiceGroups(), List.of(), List.of());
+    }
+    List<Site> sites = new ArrayList<>();
+    scope.sites().forEach(id -> inventory.site(id).ifPresent(sites::add));
+    List<NumberDetails> numbers = new ArrayList<>();
+    scope.numbers().forEach(n -> inventory.details(n).ifPresent(numbers::add));
+    Set<VoiceGroupId> ids = new LinkedHashSet<>(scope.voiceGroups());
+    sites.forEach(site -> ids.add(site.voiceGroup()));
+    numbers.forEach(n -> ids.add(n.voiceGroup()));
+    List<VoiceGroup> groups = new ArrayList<>();
+    ids.forEach(id -> inventory.voiceGroup(id).ifPresent(groups::add));
+    return scope.visibleVoiceGroups(groups, sites, numbers);
   }
 }
