@@ -141,7 +141,9 @@ class RedisStoresConfig {
   @Bean
   UserGroups userGroups(StringRedisTemplate redis, TrackedHashes tracked,
       RedisStartupCheck checked) {
-    return new RedisUserGroups(redis, tracked);
+    RedisUserGroups groups = new RedisUserGroups(redis, tracked);
+    groups.indexNames(); // groups stored before their sorted names existed get them, once
+    return groups;
   }
 
   @Bean

@@ -36,8 +36,9 @@ final class ImportRecords {
     c.contracts().forEach(k -> hashInSet(part.get(), Keys.contract(k.number().value()),
         InventoryCodec.fields(k), Keys.CONTRACTS, k.number().value()));
     c.numbers().forEach(n -> number(part.get(), n.number().digits(), InventoryCodec.fields(n)));
-    c.userGroups().forEach(g -> hashInSet(part.get(), Keys.userGroup(g.name()),
-        UserCodec.fields(g), Keys.USER_GROUPS, g.name()));
+    c.userGroups().forEach(g -> part.get().record("").always()
+        .replace(Keys.userGroup(g.name()), UserCodec.fields(g)).add(Keys.USER_GROUPS, g.name())
+        .list(Keys.USER_GROUP_NAMES, g.name()).end());
     Map<IpNumber, RouteChange> routes = new LinkedHashMap<>();
     c.routes().forEach(r -> routes.put(r.number(), r));
     c.forwarding().forEach(f -> forwarding(part.get(), f, routes.remove(f.number())));

@@ -31,6 +31,8 @@ final class Keys {
   static final String INVENTORY_STATE = PREFIX + "inventory-state:" + DIRECTORY;
   static final String USERS = PREFIX + "users:" + DIRECTORY;
   static final String USER_GROUPS = PREFIX + "usergroups:" + DIRECTORY;
+  /** The user groups' names, score 0, so sorted by name: what a form offers. */
+  static final String USER_GROUP_NAMES = PREFIX + "usergroup-names:" + DIRECTORY;
   /** Every audit event: a view fed from the streams the events are written to ({@link AuditFeed}). */
   static final String AUDIT = PREFIX + "audit";
   /** The events of the directory (user changes): written with the change, in its slot. */

@@ -184,6 +184,7 @@ final class Scripts {
       redis.call('DEL', KEYS[1])
       redis.call('HSET', KEYS[1], unpack(fields))
       redis.call('SADD', KEYS[2], ARGV[1])
+      if KEYS[3] then redis.call('ZADD', KEYS[3], 0, ARGV[1]) end
       return 1
       """, Long.class);
 

@@ -17,7 +17,7 @@
  * tenso:audit:number:{D} tenso:voicemail:{D}               its events, its messages
  * tenso:voicemail-recording:{D}:id                         a recording kept (30 days)
  * tenso:user:{directory}:id, user-email, user-slack,       the directory and its indexes
- *   user-phone, number-users, users, usergroup(s)
+ *   user-phone, number-users, users, usergroup(s), usergroup-names
  * tenso:user-list:{directory}:email|name|phone             the user list (sorted sets, score 0)
  * tenso:user-indexes                                       "2": the indexes above were built
  * tenso:voicegroup|site|contract:{inventory}:id, ...s      the inventory and its index sets

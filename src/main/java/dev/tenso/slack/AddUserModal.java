@@ -13,7 +13,7 @@ import dev.tenso.core.directory.Language;
 import dev.tenso.core.directory.Role;
 import dev.tenso.core.directory.SecondFactor;
 import dev.tenso.core.directory.UserForm;
-import dev.tenso.core.directory.UserGroup;
+import dev.tenso.core.directory.UserGroups;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * ユーザー追加 as a modal: every field of the manual's form (required ones marked), the time zone
- * as a picker, user groups as a multi-select. Block ids are {@link UserForm}'s field names, so
+ * as a picker, user groups as a multi-select (or, past {@link #PICKED_AT_MOST} groups, typed
+ * names: a select cannot offer more). Block ids are {@link UserForm}'s field names, so
  * the core's refusals land on their fields.
  */
 final class AddUserModal {
@@ -38,7 +39,10 @@ final class AddUserModal {
     this.texts = texts;
   }
 
-  View render(Language lang, List<UserGroup> groups) {
+  /** Slack's most options in a select: with more groups, their names are typed. */
+  static final int PICKED_AT_MOST = 100;
+
+  View render(Language lang, UserGroups.Names groups) {
     List<LayoutBlock> b = new ArrayList<>();
     b.add(text("name", lang, true));
     b.add(text("email", lang, true));
@@ -51,9 +55,14 @@ final class AddUserModal {
     List<OptionObject> zones = ZONES.stream().map(z -> Modals.choice(z, z)).toList();
     b.add(Modals.field("timezone", label("timezone", lang, true), staticSelect(e -> e
         .actionId("timezone").options(zones).initialOption(zones.get(0))), false, null));
-    if (!groups.isEmpty()) {
-      List<OptionObject> options = groups.stream().limit(100)
-          .map(g -> Modals.choice(g.name(), g.name())).toList();
+    if (groups.total() > PICKED_AT_MOST) {
+      b.add(Modals.field("groups", label("groups", lang, false), plainTextInput(e -> e
+          .actionId("groups")), true, texts.t("slack.adduser.groupsHint", lang, Map.of(
+              "total", Integer.toString(groups.total()),
+              "example", String.join(", ", groups.first().subList(0, 2))))));
+    } else if (groups.total() > 0) {
+      List<OptionObject> options = groups.first().stream()
+          .map(name -> Modals.choice(name, name)).toList();
       b.add(Modals.field("groups", label("groups", lang, false), multiStaticSelect(e -> e
           .actionId("groups").options(options)), true, null));
     }
@@ -70,8 +79,19 @@ final class AddUserModal {
   static UserForm read(Map<String, Map<String, ViewState.Value>> v) {
     return new UserForm(s(v, "name"), s(v, "email"), s(v, "phone"), s(v, "mobile"),
         s(v, "language"), s(v, "secondFactor"), s(v, "role"), s(v, "title"), s(v, "timezone"),
-        Modals.values(v, "groups"), split(s(v, "numbers")), s(v, "comment"),
+        groups(v), split(s(v, "numbers")), s(v, "comment"),
         !"false".equals(s(v, "lineNotification")));
+  }
+
+  /** The groups picked, or typed where there are too many to pick from. */
+  private static List<String> groups(Map<String, Map<String, ViewState.Value>> v) {
+    List<String> picked = Modals.values(v, "groups");
+    if (!picked.isEmpty()) {
+      return picked;
+    }
+    String typed = s(v, "groups");
+    return typed.isBlank() ? List.of() : Arrays.stream(typed.split("[,、，]"))
+        .map(String::strip).filter(x -> !x.isEmpty()).toList();
   }
 
   private LayoutBlock text(String id, Language lang, boolean required) {

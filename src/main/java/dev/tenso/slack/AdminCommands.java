@@ -47,7 +47,8 @@ final class AdminCommands {
       return Optional.of(list(who, u.keyword(), u.page()));
     }
     if (cmd instanceof SlackCommand.AddUser) {
-      View form = addUser.render(who.lang(), p.core().groups().all());
+      View form = addUser.render(who.lang(),
+          p.core().groups().names(AddUserModal.PICKED_AT_MOST));
       return Views.open(turn.client(), turn.trigger(), form) ? Optional.empty()
           : Optional.of(Reply.of(p.texts().t("slack.register.retry", who.lang())));
     }

@@ -63,7 +63,11 @@ final class UserBlocks {
 
   /** One user with a button per action an administrator may take on them. */
   Reply one(User u, Language lang, String head) {
-    String text = (head.isEmpty() ? "" : head + "\n") + line(u, lang);
+    String text = (head.isEmpty() ? "" : head + "\n") + line(u, lang) + "\n"
+        + texts.t("slack.admin.details", lang, Map.of(
+            "groups", listed(u.groups().stream().sorted().toList(), lang),
+            "numbers", listed(u.numbers().stream().sorted().map(n -> n.display()).toList(),
+                lang)));
     List<LayoutBlock> blocks = new ArrayList<>(Reply.of(text).blocks());
     String id = u.id().value();
     List<BlockElement> buttons = new ArrayList<>();
@@ -82,6 +86,10 @@ final class UserBlocks {
     }
     blocks.add(actions(a -> a.elements(buttons)));
     return new Reply(text, blocks);
+  }
+
+  private String listed(List<String> items, Language lang) {
+    return items.isEmpty() ? texts.t("slack.admin.none", lang) : String.join(", ", items);
   }
 
   private BlockElement act(String action, String id, Language lang) {
