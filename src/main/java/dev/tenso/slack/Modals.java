@@ -16,6 +16,7 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import dev.tenso.core.directory.Language;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +37,9 @@ final class Modals {
   }
 
   /** A modal that only says something (a result, a refusal), with a close button. */
-  static View message(String text, String close) {
-    return modal("tenso.message", "tenso", null, close, "", List.of(text(Mrkdwn.escape(text))));
+  static View message(Texts texts, Language lang, String text) {
+    return modal("tenso.message", texts.t("slack.modal.messageTitle", lang), null,
+        texts.t("slack.modal.close", lang), "", List.of(text(Mrkdwn.escape(text))));
   }
 
   /** An input block whose block id and action id are both {@code id}. */

@@ -45,8 +45,8 @@ final class SignInModals {
     try {
       Optional<Who> who = Known.user(p, pl.getUser().getId());
       if (who.isEmpty()) {
-        return ctx.ackWithUpdate(Modals.message(p.texts().t("slack.common.unknown",
-            Language.JA), "OK"));
+        return ctx.ackWithUpdate(Modals.message(p.texts(), Language.JA,
+            p.texts().t("slack.common.unknown", Language.JA)));
       }
       SignInAnswer answer = p.signIn().submit(who.get(), input.apply(pl.getView()));
       List<String> inputs = InlineErrors.inputs(pl.getView());
@@ -56,7 +56,8 @@ final class SignInModals {
       }
       return ctx.ackWithUpdate(views.view(who.get(), answer, ctx.client()));
     } catch (StoreUnavailableException e) {
-      return ctx.ackWithUpdate(Modals.message(p.texts().unavailableInBoth(), "OK"));
+      return ctx.ackWithUpdate(Modals.message(p.texts(), Language.JA,
+          p.texts().unavailableInBoth()));
     }
   }
 

@@ -42,8 +42,8 @@ final class SubmissionHandler {
       Optional<ForwardingForm> form = ForwardingForm.read(view.getPrivateMetadata(),
           view.getState().getValues());
       if (who.isEmpty() || form.isEmpty()) {
-        return ctx.ackWithUpdate(Modals.message(p.texts().t("slack.common.unknown",
-            Language.JA), "OK"));
+        return ctx.ackWithUpdate(Modals.message(p.texts(), Language.JA,
+            p.texts().t("slack.common.unknown", Language.JA)));
       }
       Who w = who.get();
       if (form.get().ringTimeUnreadable()) {
@@ -66,7 +66,8 @@ final class SubmissionHandler {
       return ctx.ackWithErrors(InlineErrors.of(p.texts(), done.outcome().violations(), w,
           v -> blockOf(v, blocks)));
     } catch (StoreUnavailableException e) {
-      return ctx.ackWithUpdate(Modals.message(p.texts().unavailableInBoth(), "OK"));
+      return ctx.ackWithUpdate(Modals.message(p.texts(), Language.JA,
+          p.texts().unavailableInBoth()));
     }
   }
 
