@@ -36,10 +36,14 @@ final class Modals {
         .blocks(blocks));
   }
 
-  /** A modal that only says something (a result, a refusal), with a close button. */
+  /**
+   * A modal that only says something (a result, a refusal), with a close button; its title and
+   * label in {@code lang} (Japanese while the user is not known: {@code null}).
+   */
   static View message(Texts texts, Language lang, String text) {
-    return modal("tenso.message", texts.t("slack.modal.messageTitle", lang), null,
-        texts.t("slack.modal.close", lang), "", List.of(text(Mrkdwn.escape(text))));
+    Language in = lang == null ? Language.JA : lang;
+    return modal("tenso.message", texts.t("slack.modal.messageTitle", in), null,
+        texts.t("slack.modal.close", in), "", List.of(text(Mrkdwn.escape(text))));
   }
 
   /** An input block whose block id and action id are both {@code id}. */
