@@ -42,14 +42,12 @@ final class ActionHandler {
         ? Answer.responseUrl(p.slack(), pl.getResponseUrl(), action.getActionId()
             .startsWith(NumbersBlocks.PAGE) || action.getActionId().startsWith(NumbersBlocks.GROUP))
         : Answer.direct(ctx.client(), slackId);
-    Turn turn = Turn.of(slackId, "", pl.getTriggerId(),
-        ctx.client(), answer);
+    Turn turn = Turn.of(slackId, "", pl.getTriggerId(), ctx.client(), answer);
     p.later().run(() -> act(pl, action, turn), turn.failure(p.texts()));
     return ctx.ack();
   }
 
-  private void act(BlockActionPayload pl, BlockActionPayload.Action action,
-      Turn turn) {
+  private void act(BlockActionPayload pl, BlockActionPayload.Action action, Turn turn) {
     String id = action.getActionId();
     Optional<Who> known = Known.user(p, turn.slackId());
     if (known.isEmpty()) {

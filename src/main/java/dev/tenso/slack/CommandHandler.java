@@ -75,7 +75,8 @@ final class CommandHandler {
             turn.failure(p.texts()));
         return ctx.ack();
       }
-      p.later().run(() -> commands.run(who, cmd, turn).ifPresent(answer::send), turn.failure(p.texts()));
+      p.later().run(() -> commands.run(who, cmd, turn).ifPresent(answer::send),
+          turn.failure(p.texts()));
       return ctx.ack();
     } catch (StoreUnavailableException e) {
       return ctx.ack(p.texts().unavailable(turn.lang().get()));
