@@ -42,15 +42,12 @@ final class ActionHandler {
         ? Answer.responseUrl(p.slack(), pl.getResponseUrl(), action.getActionId()
             .startsWith(NumbersBlocks.PAGE) || action.getActionId().startsWith(NumbersBlocks.GROUP))
         : Answer.direct(ctx.client(), slackId);
-    CommandHandler.Turn turn = new CommandHandler.Turn(slackId, "", pl.getTriggerId(),
-        ctx.client(), answer);
-    p.later().run(() -> act(pl, action, turn), unavailable -> answer.send(Reply.of(
-        unavailable ? p.texts().unavailableInBoth() : p.texts().failedInBoth())));
+    Turn turn = Turn.of(slackId, "", pl.getTriggerId(), ctx.client(), answer);
+    p.later().run(() -> act(pl, action, turn), turn.failure(p.texts()));
     return ctx.ack();
   }
 
-  private void act(BlockActionPayload pl, BlockActionPayload.Action action,
-      CommandHandler.Turn turn) {
+  private void act(BlockActionPayload pl, BlockActionPayload.Action action, Turn turn) {
     String id = action.getActionId();
     Optional<Who> known = Known.user(p, turn.slackId());
     if (known.isEmpty()) {
@@ -58,6 +55,7 @@ final class ActionHandler {
       return;
     }
     Who w = known.get();
+    turn.speaks(w.lang());
     if (id.equals(StepReplies.OPEN_CODE)) {
       Views.open(turn.client(), turn.trigger(), commands.views().code(w, null));
     } else if (id.equals(StepReplies.OPEN_IDENTITY)) {
@@ -79,11 +77,11 @@ final class ActionHandler {
     }
   }
 
-  private void send(Who who, SignInAnswer answer, CommandHandler.Turn turn) {
+  private void send(Who who, SignInAnswer answer, Turn turn) {
     commands.steps().reply(who, answer, turn).ifPresent(turn.answer()::send);
   }
 
-  private void edit(Who who, String digits, CommandHandler.Turn turn) {
+  private void edit(Who who, String digits, Turn turn) {
     Look look = p.core().status().of(who.actor(), digits);
     Outcome<Status> status = look.status();
     if (!status.isOk()) {
@@ -95,7 +93,7 @@ final class ActionHandler {
   }
 
   /** The modal's number picker changed: the same modal, filled with that number's setting. */
-  private void pick(Who who, String digits, String viewId, CommandHandler.Turn turn) {
+  private void pick(Who who, String digits, String viewId, Turn turn) {
     Look mine = p.core().status().mine(who.actor());
     Look one = p.core().status().of(who.actor(), digits);
     if (mine.status().isOk() && one.status().isOk()) {
@@ -106,7 +104,7 @@ final class ActionHandler {
   }
 
   /** 転送する / 転送しない from App Home: a change done shows in the Home itself. */
-  private void toggle(Who who, boolean on, String digits, CommandHandler.Turn turn) {
+  private void toggle(Who who, boolean on, String digits, Turn turn) {
     PendingAction action = on
         ? new PendingAction.ChangeForwarding(digits, ForwardingChange.none().withEnabled(true))
         : new PendingAction.TurnOffForwarding(digits);

@@ -49,8 +49,7 @@ final class ActionResults {
     if (result instanceof ActionResult.Forwarding f && f.outcome().isOk()) {
       return p.modal().done(f.outcome().orElseThrow(), who.lang());
     }
-    return Modals.message(reply(who, result).text(), p.texts().t("slack.modal.close",
-        who.lang()));
+    return Modals.message(p.texts(), who.lang(), reply(who, result).text());
   }
 
   /** 転送の設定が完了しました (or unchanged) and the number's setting now. */

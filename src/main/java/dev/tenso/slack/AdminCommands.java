@@ -42,7 +42,7 @@ final class AdminCommands {
     app.viewSubmission(AddUserModal.CALLBACK, this::submitted);
   }
 
-  Optional<Reply> run(Who who, SlackCommand cmd, CommandHandler.Turn turn) {
+  Optional<Reply> run(Who who, SlackCommand cmd, Turn turn) {
     if (cmd instanceof SlackCommand.Users u) {
       return Optional.of(list(who, u.keyword(), u.page()));
     }
@@ -71,7 +71,7 @@ final class AdminCommands {
   }
 
   /** A button of the user list or of one user. */
-  Optional<Reply> action(Who who, String id, String value, CommandHandler.Turn turn) {
+  Optional<Reply> action(Who who, String id, String value, Turn turn) {
     if (id.startsWith(UserBlocks.PAGE)) {
       String[] kp = value.split("\\|", 2);
       int page = kp.length == 2 && kp[1].matches("[0-9]{1,4}") ? Integer.parseInt(kp[1]) : 1;
@@ -99,6 +99,7 @@ final class AdminCommands {
   }
 
   private Response submitted(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+    Language lang = null;
     try {
       Optional<Who> who = Known.active(p, req.getPayload().getUser().getId());
       if (who.isEmpty()) {
@@ -106,6 +107,7 @@ final class AdminCommands {
             Language.JA)));
       }
       Who w = who.get();
+      lang = w.lang();
       UserForm form = AddUserModal.read(req.getPayload().getView().getState().getValues());
       SignInAnswer answer = commands.act(w, new PendingAction.AddUser(form));
       if (!(answer.step() instanceof SignInStep.SignedIn s) || s.result().isEmpty()) {
@@ -119,7 +121,7 @@ final class AdminCommands {
       }
       return ctx.ackWithUpdate(commands.results().view(w, s.result().get()));
     } catch (StoreUnavailableException e) {
-      return ctx.ackWithErrors(Map.of("name", p.texts().unavailableInBoth()));
+      return ctx.ackWithErrors(Map.of("name", p.texts().unavailable(lang)));
     }
   }
 }

@@ -4,7 +4,6 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.MethodsClient;
 import dev.tenso.core.common.Lru;
 import dev.tenso.core.common.StoreUnavailableException;
 import dev.tenso.core.directory.User;
@@ -44,22 +43,23 @@ final class CommandHandler {
     }
     SlackCommand cmd = before != null ? before.cmd() : p.parser().parse(pl.getText());
     Answer answer = Answer.responseUrl(p.slack(), pl.getResponseUrl(), false);
-    Turn turn = new Turn(slackId, pl.getText(), pl.getTriggerId(), ctx.client(), answer);
+    Turn turn = Turn.of(slackId, pl.getText(), pl.getTriggerId(), ctx.client(), answer);
     try {
       Look look = p.core().status().bySlackId(slackId, Quick.named(cmd));
       if (look.user().isEmpty() && look.status().violations().stream()
           .anyMatch(v -> v.code() == dev.tenso.core.common.ErrorCode.USER_NOT_FOUND)) {
-        p.later().run(() -> firstUse(turn, cmd), failure(answer));
+        p.later().run(() -> firstUse(turn, cmd), turn.failure(p.texts()));
         return ctx.ack();
       }
       if (look.user().isEmpty() || look.user().get().status() != UserStatus.ACTIVE) {
-        p.later().run(() -> stranger(turn, cmd, look.user()), failure(answer));
+        p.later().run(() -> stranger(turn, cmd, look.user()), turn.failure(p.texts()));
         return ctx.ack();
       }
       if (before != null && look.stamp() != null && look.stamp().equals(before.stamp())) {
         return json(before.json());
       }
       Who who = new Who(slackId, look.user().get());
+      turn.speaks(who.lang());
       Optional<Quick.Result> now = quick.answer(who, cmd, look.status());
       if (now.isPresent() && now.get() instanceof Quick.Message m) {
         Optional<String> json = AckJson.of(m.reply());
@@ -72,13 +72,14 @@ final class CommandHandler {
       }
       if (now.isPresent() && now.get() instanceof Quick.Modal modal) {
         p.later().run(() -> Views.open(ctx.client(), turn.trigger(), modal.view()),
-            failure(answer));
+            turn.failure(p.texts()));
         return ctx.ack();
       }
-      p.later().run(() -> commands.run(who, cmd, turn).ifPresent(answer::send), failure(answer));
+      p.later().run(() -> commands.run(who, cmd, turn).ifPresent(answer::send),
+          turn.failure(p.texts()));
       return ctx.ack();
     } catch (StoreUnavailableException e) {
-      return ctx.ack(p.texts().unavailableInBoth());
+      return ctx.ack(p.texts().unavailable(turn.lang().get()));
     }
   }
 
@@ -115,6 +116,7 @@ final class CommandHandler {
       return;
     }
     User user = found.user().get();
+    turn.speaks(user.language());
     if (user.status() != UserStatus.ACTIVE) {
       commands.pending(new Who(turn.slackId(), user), cmd, turn).ifPresent(turn.answer()::send);
       return;
@@ -139,6 +141,7 @@ final class CommandHandler {
    */
   private void stranger(Turn turn, SlackCommand cmd, Optional<User> user) {
     if (user.isPresent() && user.get().status() == UserStatus.PENDING) {
+      turn.speaks(user.get().language());
       commands.pending(new Who(turn.slackId(), user.get()), cmd, turn)
           .ifPresent(turn.answer()::send);
       return;
@@ -148,21 +151,5 @@ final class CommandHandler {
     turn.answer().send(Reply.of(p.texts().t("slack.common.unknown",
         found.user().isPresent() && found.user().get().status() == UserStatus.ACTIVE
             ? found.user().get().language() : found.language())));
-  }
-
-  private Later.FailureNotice failure(Answer answer) {
-    return unavailable -> answer.send(Reply.of(unavailable ? p.texts().unavailableInBoth()
-        : p.texts().failedInBoth()));
-  }
-
-  /**
-   * One request's way back: who asked, what they typed (kept as the pending action when a code
-   * is needed first), the modal trigger, the Web API client, the answer.
-   */
-  record Turn(String slackId, String text, String trigger, MethodsClient client, Answer answer) {
-    @Override
-    public String toString() {
-      return "Turn[" + slackId + "]";
-    }
   }
 }

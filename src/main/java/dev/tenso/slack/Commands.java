@@ -56,7 +56,7 @@ final class Commands {
     return results;
   }
 
-  Optional<Reply> run(Who who, SlackCommand cmd, CommandHandler.Turn turn) {
+  Optional<Reply> run(Who who, SlackCommand cmd, Turn turn) {
     if (cmd instanceof SlackCommand.TurnOn on) {
       return change(who, on.number(), n -> new PendingAction.ChangeForwarding(n,
           ForwardingCommands.change(on)), "on", turn);
@@ -90,7 +90,7 @@ final class Commands {
   }
 
   /** A PENDING user: whatever they type, registration goes on from where the door says. */
-  Optional<Reply> pending(Who who, SlackCommand cmd, CommandHandler.Turn turn) {
+  Optional<Reply> pending(Who who, SlackCommand cmd, Turn turn) {
     SignInAnswer answer = cmd instanceof SlackCommand.Register r ? register(who, r)
         : p.signIn().next(who);
     return steps.reply(who, answer, turn);
@@ -106,7 +106,7 @@ final class Commands {
   }
 
   /** What the acknowledgement would have answered (after a code, or on a first use). */
-  private Optional<Reply> again(Who who, SlackCommand cmd, CommandHandler.Turn turn) {
+  private Optional<Reply> again(Who who, SlackCommand cmd, Turn turn) {
     String named = Quick.named(cmd);
     Look look = named == null ? p.core().status().mine(who.actor())
         : p.core().status().of(who.actor(), named);
@@ -119,7 +119,7 @@ final class Commands {
   }
 
   private Optional<Reply> change(Who who, String named,
-      Function<String, PendingAction> action, String usage, CommandHandler.Turn turn) {
+      Function<String, PendingAction> action, String usage, Turn turn) {
     ForwardingCommands.Target target = forwarding.target(who, named, usage);
     if (target.problem() != null) {
       return Optional.of(target.problem());

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * A submitted forwarding modal: the number and the setting it showed (from the private
  * metadata), and the setting the user asked for. Values are read as given; the core checks them.
  * A ring time that is not a number cannot be given to the core: {@link #ringTimeUnreadable()}.
+ * 呼出時間 belongs to 無応答転送 alone: with any other mode chosen, the ring time submitted is
+ * ignored (the saved one is kept), as the core has no refusal for it.
  */
 record ForwardingForm(String digits, ForwardingSetting shown, ForwardingSetting wanted,
     boolean ringTimeUnreadable) {
@@ -37,7 +39,8 @@ record ForwardingForm(String digits, ForwardingSetting shown, ForwardingSetting 
         .orElse(shown.enabled());
     ForwardingMode mode = Modals.value(values, ForwardingModal.MODE).flatMap(ForwardingForm::mode)
         .orElse(shown.mode());
-    Optional<String> ringText = Modals.value(values, ForwardingModal.RING).map(String::strip);
+    Optional<String> ringText = mode != ForwardingMode.NO_ANSWER ? Optional.empty()
+        : Modals.value(values, ForwardingModal.RING).map(String::strip);
     boolean unreadable = ringText.isPresent() && !RING.matcher(ringText.get()).matches();
     int ring = ringText.filter(r -> !unreadable).map(Integer::parseInt).orElse(shown.ringTime());
     List<String> slots = new ArrayList<>();

@@ -58,6 +58,12 @@ final class HomeTab {
     return home(List.of(Modals.text(Mrkdwn.escape(p.texts().t("slack.common.unknown", lang)))));
   }
 
+  /** What a user whose registration is open sees: how to finish it ({@code register <token>}). */
+  View pending(Language lang) {
+    return home(List.of(Modals.text(Mrkdwn.escape(p.texts().t("slack.register.start", lang)
+        + "\n" + p.help().usage("register", lang)))));
+  }
+
   private static View home(List<LayoutBlock> blocks) {
     return view(v -> v.type("home").blocks(blocks));
   }

@@ -1,10 +1,10 @@
 package dev.tenso.slack;
 
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.view.View;
 import dev.tenso.core.common.Actor;
 import dev.tenso.core.common.Channel;
 import dev.tenso.core.common.ChannelIdentity;
-import dev.tenso.core.common.UserId;
 import dev.tenso.core.directory.Language;
 import dev.tenso.core.directory.User;
 import dev.tenso.core.directory.UserStatus;
@@ -33,26 +33,34 @@ final class Homes implements ChangeNotices {
     this.client = client;
   }
 
-  /** The tab of one Slack user, as they should see it now. */
+  /**
+   * The tab of one Slack user, as they should see it now: a PENDING user is told to finish
+   * registration in their language; a DISABLED or unknown one sees what a stranger sees.
+   */
   void publish(String slackId) {
-    Optional<UserId> id = p.identities().linked(slackId).map(User::id);
-    if (id.isEmpty()) {
+    Optional<User> linked = p.identities().linked(slackId);
+    if (linked.isEmpty()) {
       SlackIdentities.Lookup found = Views.call(() -> p.identities().lookUp(slackId, client));
       if (found.user().isEmpty() || found.user().get().status() != UserStatus.ACTIVE) {
-        Views.publish(client, slackId, tab.stranger(found.language()));
+        Views.publish(client, slackId, notActive(found.user(), found.language()));
         return;
       }
-      id = Optional.of(found.user().get().id());
+      linked = found.user();
     }
-    Look look = p.core().status().mine(new Actor(id.get(),
+    Look look = p.core().status().mine(new Actor(linked.get().id(),
         ChannelIdentity.of(Channel.SLACK, slackId)));
     if (look.user().isEmpty() || look.user().get().status() != UserStatus.ACTIVE) {
-      Views.publish(client, slackId, tab.stranger(look.user().map(User::language)
+      Views.publish(client, slackId, notActive(look.user(), look.user().map(User::language)
           .orElse(Language.JA)));
       return;
     }
     User u = look.user().get();
     Views.publish(client, slackId, tab.render(look.status(), u.language(), u.timezone()));
+  }
+
+  private View notActive(Optional<User> user, Language lang) {
+    return user.filter(u -> u.status() == UserStatus.PENDING)
+        .map(u -> tab.pending(u.language())).orElseGet(() -> tab.stranger(lang));
   }
 
   /**

@@ -16,6 +16,7 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import dev.tenso.core.directory.Language;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,9 +36,14 @@ final class Modals {
         .blocks(blocks));
   }
 
-  /** A modal that only says something (a result, a refusal), with a close button. */
-  static View message(String text, String close) {
-    return modal("tenso.message", "tenso", null, close, "", List.of(text(Mrkdwn.escape(text))));
+  /**
+   * A modal that only says something (a result, a refusal), with a close button; its title and
+   * label in {@code lang} (Japanese while the user is not known: {@code null}).
+   */
+  static View message(Texts texts, Language lang, String text) {
+    Language in = lang == null ? Language.JA : lang;
+    return modal("tenso.message", texts.t("slack.modal.messageTitle", in), null,
+        texts.t("slack.modal.close", in), "", List.of(text(Mrkdwn.escape(text))));
   }
 
   /** An input block whose block id and action id are both {@code id}. */

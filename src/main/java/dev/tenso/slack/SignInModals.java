@@ -42,12 +42,14 @@ final class SignInModals {
   private Response submitted(ViewSubmissionRequest req, ViewSubmissionContext ctx,
       Function<com.slack.api.model.view.View, SignInInput> input) {
     ViewSubmissionPayload pl = req.getPayload();
+    Language lang = null;
     try {
       Optional<Who> who = Known.user(p, pl.getUser().getId());
       if (who.isEmpty()) {
-        return ctx.ackWithUpdate(Modals.message(p.texts().t("slack.common.unknown",
-            Language.JA), "OK"));
+        return ctx.ackWithUpdate(Modals.message(p.texts(), Language.JA,
+            p.texts().t("slack.common.unknown", Language.JA)));
       }
+      lang = who.get().lang();
       SignInAnswer answer = p.signIn().submit(who.get(), input.apply(pl.getView()));
       List<String> inputs = InlineErrors.inputs(pl.getView());
       if (asksAgain(answer) && !inputs.isEmpty()) {
@@ -56,7 +58,7 @@ final class SignInModals {
       }
       return ctx.ackWithUpdate(views.view(who.get(), answer, ctx.client()));
     } catch (StoreUnavailableException e) {
-      return ctx.ackWithUpdate(Modals.message(p.texts().unavailableInBoth(), "OK"));
+      return ctx.ackWithUpdate(Modals.message(p.texts(), lang, p.texts().unavailable(lang)));
     }
   }
 

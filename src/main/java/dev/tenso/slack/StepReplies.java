@@ -37,7 +37,7 @@ final class StepReplies {
     this.totp = new Totp(p);
   }
 
-  Optional<Reply> reply(Who who, SignInAnswer answer, CommandHandler.Turn turn) {
+  Optional<Reply> reply(Who who, SignInAnswer answer, Turn turn) {
     SignInStep step = answer.step();
     boolean said = !answer.problems().isEmpty() && !(step instanceof SignInStep.Locked);
     Optional<Reply> r = step(who, step, said, turn);
@@ -49,7 +49,7 @@ final class StepReplies {
   }
 
   private Optional<Reply> step(Who who, SignInStep step, boolean problems,
-      CommandHandler.Turn turn) {
+      Turn turn) {
     if (step instanceof SignInStep.SignedIn s) {
       return s.result().map(x -> results.reply(who, x)).or(() -> problems ? Optional.empty()
           : Optional.of(Reply.of(t("slack.signin.done", who))));

@@ -108,7 +108,7 @@ final class StepViews {
   }
 
   private View message(Who who, String text) {
-    return Modals.message(text, t("slack.modal.close", who));
+    return Modals.message(p.texts(), who.lang(), text);
   }
 
   private String title(Who who) {

@@ -36,16 +36,21 @@ final class SubmissionHandler {
 
   Response forwarding(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
     ViewSubmissionPayload pl = req.getPayload();
+    Language lang = null;
     try {
       Optional<Who> who = Known.active(p, pl.getUser().getId());
+      if (who.isEmpty()) {
+        return ctx.ackWithUpdate(Modals.message(p.texts(), Language.JA,
+            p.texts().t("slack.common.unknown", Language.JA)));
+      }
+      Who w = who.get();
+      lang = w.lang();
       View view = pl.getView();
       Optional<ForwardingForm> form = ForwardingForm.read(view.getPrivateMetadata(),
           view.getState().getValues());
-      if (who.isEmpty() || form.isEmpty()) {
-        return ctx.ackWithUpdate(Modals.message(p.texts().t("slack.common.unknown",
-            Language.JA), "OK"));
+      if (form.isEmpty()) {
+        return ctx.ackWithUpdate(Modals.message(p.texts(), lang, p.texts().failed(lang)));
       }
-      Who w = who.get();
       if (form.get().ringTimeUnreadable()) {
         return ctx.ackWithErrors(Map.of(ForwardingModal.RING, p.texts().error(new Violation(
             ForwardingModal.RING, ErrorCode.RING_TIME_OUT_OF_RANGE, Map.of(
@@ -66,7 +71,7 @@ final class SubmissionHandler {
       return ctx.ackWithErrors(InlineErrors.of(p.texts(), done.outcome().violations(), w,
           v -> blockOf(v, blocks)));
     } catch (StoreUnavailableException e) {
-      return ctx.ackWithUpdate(Modals.message(p.texts().unavailableInBoth(), "OK"));
+      return ctx.ackWithUpdate(Modals.message(p.texts(), lang, p.texts().unavailable(lang)));
     }
   }
 

@@ -67,18 +67,22 @@ final class Texts {
     return String.join("\n", lines);
   }
 
-  /** Said before the user's language is known: Japanese, then English. */
-  String unavailableInBoth() {
-    return both("errors." + ErrorCode.TEMPORARILY_UNAVAILABLE.name());
+  /**
+   * The store is not reachable: in the user's language, or, while it is not known ({@code
+   * null}), in Japanese, then English.
+   */
+  String unavailable(Language lang) {
+    return in(lang, "errors." + ErrorCode.TEMPORARILY_UNAVAILABLE.name());
   }
 
-  /** Something failed that is not the store: said in both languages, never a stack trace. */
-  String failedInBoth() {
-    return both("slack.common.failed");
+  /** Something failed that is not the store (never a stack trace); {@code lang} as above. */
+  String failed(Language lang) {
+    return in(lang, "slack.common.failed");
   }
 
-  private String both(String key) {
-    return chat.text(key, Language.JA) + "\n" + chat.text(key, Language.EN);
+  private String in(Language lang, String key) {
+    return lang != null ? chat.text(key, lang)
+        : chat.text(key, Language.JA) + "\n" + chat.text(key, Language.EN);
   }
 
   /** The params, with a blank for any the core did not send (never a failed answer). */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * [number <ip-number>]}: which words, in which order; the values go to the core as typed.
  */
 record TurnOnGrammar(Words words) {
-  private static final Pattern SLOT = Pattern.compile("[1-9][0-9]?");
+  /** A list number as typed, 0 included (the core refuses it): never a destination. */
+  private static final Pattern SLOT = Pattern.compile("0|[1-9][0-9]?");
 
   SlackCommand parse(List<String> args) {
     if (args.isEmpty()) {

@@ -117,8 +117,9 @@ final class TranscriptRun {
 
   /**
    * Fills {@code {token:<email>}} (the registration token of the newest mail to that address),
-   * {@code {mailcode:<email>}} (the code of the newest mail) and {@code {totp:shown}} (a current
-   * code of the TOTP key tenso showed last).
+   * {@code {mailcode:<email>}} (the code of the newest mail), {@code {totp:shown}} (a current
+   * code of the TOTP key tenso showed last) and {@code {totp:<email>}} (a current code of a user
+   * with a known test secret, as {@code code: true} sends).
    */
   private String fill(String text) {
     java.util.regex.Matcher m = PLACE.matcher(text);
@@ -127,7 +128,8 @@ final class TranscriptRun {
       String value = switch (m.group(1)) {
         case "token" -> find(TOKEN, world.lastMail(m.group(2)), "a registration token");
         case "mailcode" -> find(MAIL_CODE, world.lastMail(m.group(2)), "a mailed code");
-        default -> dev.tenso.testsupport.Totp.code(
+        default -> !m.group(2).equals("shown") ? SlackFixture.totp(m.group(2))
+            : dev.tenso.testsupport.Totp.code(
             dev.tenso.testsupport.SecretsSeen.remember(find(KEY, lastSeen, "a TOTP key")),
             java.time.Instant.now());
       };
