@@ -63,21 +63,28 @@ class CallRoutingTest extends PhoneFixture {
     assertThat(call.xpath("/Response/Dial/@callerId")).isEmpty();
   }
 
-  @ParameterizedTest(name = "{0} rings {1} s, then on {2}: {3}")
+  @ParameterizedTest(name = "{0} to {4} rings {1} s, then on {2}: {3}")
   @CsvSource({
-      "NO_ANSWER,   12, no-answer, forward",
-      "NO_ANSWER,   12, busy,      hang up",
-      "NO_ANSWER,   12, completed, hang up",
-      "BUSY,        30, busy,      forward",
-      "BUSY,        30, no-answer, hang up",
-      "BUSY,        30, failed,    hang up",
-      "UNREACHABLE, 30, failed,    forward",
-      "UNREACHABLE, 30, no-answer, hang up",
-      "UNREACHABLE, 30, canceled,  hang up"})
+      "NO_ANSWER,   12, no-answer, forward, 03-1234-5678",
+      "NO_ANSWER,   12, busy,      hang up, 03-1234-5678",
+      "NO_ANSWER,   12, completed, hang up, 03-1234-5678",
+      "BUSY,        30, busy,      forward, 03-1234-5678",
+      "BUSY,        30, no-answer, hang up, 03-1234-5678",
+      "BUSY,        30, failed,    hang up, 03-1234-5678",
+      "UNREACHABLE, 30, failed,    forward, 03-1234-5678",
+      "UNREACHABLE, 30, no-answer, hang up, 03-1234-5678",
+      "UNREACHABLE, 30, canceled,  hang up, 03-1234-5678",
+      "NO_ANSWER,   12, no-answer, forward, voicemail",
+      "NO_ANSWER,   12, completed, hang up, voicemail",
+      "BUSY,        30, busy,      forward, voicemail",
+      "BUSY,        30, no-answer, hang up, voicemail",
+      "UNREACHABLE, 30, failed,    forward, voicemail",
+      "UNREACHABLE, 30, busy,      hang up, voicemail"})
   void modesThatRingFirstGoOnOnlyWhenTheTerminalEndsAsTheModeSays(ForwardingMode mode,
-      int seconds, String status, String then) {
-    set("050-2222-0001", ForwardingChange.turnOnToNumber("03-1234-5678").withMode(mode)
-        .withRingTime(12));
+      int seconds, String status, String then, String to) {
+    boolean voicemail = to.equals("voicemail");
+    set("050-2222-0001", (voicemail ? ForwardingChange.turnOnToVoicemail()
+        : ForwardingChange.turnOnToNumber(to)).withMode(mode).withRingTime(12));
     Call call = callTo("050-2222-0001");
     assertThat(call.xpath("/Response/Dial/Sip")).isEqualTo("sip:0101@acme.sip.twilio.com");
     assertThat(call.xpath("/Response/Dial/@timeout")).isEqualTo(Integer.toString(seconds));
@@ -86,12 +93,18 @@ class CallRoutingTest extends PhoneFixture {
 
     call.dialEnds(status);
 
-    if (then.equals("forward")) {
-      assertThat(call.xpath("/Response/Dial/Number")).isEqualTo("+81312345678");
-      assertThat(call.xpath("/Response/Dial/@callerId")).isEqualTo(CALLER);
-    } else {
+    if (then.equals("hang up")) {
       assertThat(call.ended()).isTrue();
       assertThat(call.xpath("count(/Response/Dial)")).isEqualTo("0");
+      assertThat(call.xpath("count(/Response/Record)")).isEqualTo("0");
+    } else if (voicemail) {
+      assertThat(call.heard()).contains("発信音の後に").contains("after the tone");
+      assertThat(call.xpath("count(/Response/Dial)")).isEqualTo("0");
+      assertThat(call.xpath("/Response/Record/@recordingStatusCallback"))
+          .startsWith(TwilioStandIn.PUBLIC_URL + "/twilio/voice/recording?");
+    } else {
+      assertThat(call.xpath("/Response/Dial/Number")).isEqualTo("+81312345678");
+      assertThat(call.xpath("/Response/Dial/@callerId")).isEqualTo(CALLER);
     }
   }
 
