@@ -12,6 +12,7 @@ import dev.tenso.core.voicemail.VoicemailBox;
 import jakarta.mail.internet.MimeMessage;
 import dev.tenso.testsupport.RedisMonitor;
 import dev.tenso.testsupport.TestRedis;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,8 @@ class CallRoutingTest extends PhoneFixture {
     assertThat(call.xpath("/Response/Record/@recordingStatusCallback"))
         .startsWith(TwilioStandIn.PUBLIC_URL + "/twilio/voice/recording?");
 
-    call.leaveMessage("RE0123456789", 17);
+    Instant started = Instant.parse("2026-11-28T23:59:58Z"); // not when the notice arrives
+    call.leaveMessage("RE0123456789", 17, started);
 
     assertThat(call.heard()).contains("メッセージをお預かりしました");
     assertThat(call.ended()).isTrue();
@@ -125,6 +127,7 @@ class CallRoutingTest extends PhoneFixture {
     assertThat(kept.get(0).caller()).isEqualTo(CALLER);
     assertThat(kept.get(0).seconds()).isEqualTo(17);
     assertThat(kept.get(0).url()).endsWith("/RE0123456789");
+    assertThat(kept.get(0).at()).isEqualTo(started);
 
     // taro and hanako have the number: each gets one mail, in Japanese
     MimeMessage[] mails = voicemailMails(2);
@@ -137,7 +140,8 @@ class CallRoutingTest extends PhoneFixture {
     })).containsExactlyInAnyOrder("taro@example.com", "hanako@example.com");
     String body = mails[0].getContent().toString();
     assertThat(mails[0].getSubject()).contains("留守番電話").contains("050-2222-0001");
-    assertThat(body).contains(CALLER).contains("17秒").contains("/RE0123456789");
+    assertThat(body).contains(CALLER).contains("17秒").contains("/RE0123456789")
+        .contains("2026年11月29日 08:59:58"); // the start, in taro's zone (Asia/Tokyo)
   }
 
   @Test
@@ -147,10 +151,14 @@ class CallRoutingTest extends PhoneFixture {
         "RecordingSid", "RE42", "RecordingUrl", "https://api.twilio.com/x/RE42",
         "RecordingDuration", "5", "RecordingStatus", "completed");
     String url = "/twilio/voice/recording?to=%2B815022220001&from=%2B819011112222";
+    Instant before = Instant.now();
     assertThat(twilio.post(url, params).status()).isEqualTo(204);
     assertThat(twilio.post(url, params).status()).isEqualTo(204);
 
-    assertThat(voicemail.latest(IpNumber.of("050-2222-0001"), 10)).hasSize(1);
+    var kept = voicemail.latest(IpNumber.of("050-2222-0001"), 10);
+    assertThat(kept).hasSize(1);
+    assertThat(kept.get(0).at()).as("no RecordingStartTime: when the notice came")
+        .isBetween(before, Instant.now());
     voicemailMails(2);
     Thread.sleep(300); // a second round of notices would arrive now
     assertThat(voicemailMails(2)).hasSize(2);
