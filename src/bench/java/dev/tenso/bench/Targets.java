@@ -129,7 +129,8 @@ final class Targets {
       new Target("show p99, cluster / one server", "cluster.show.ratio", Kind.AT_MOST, 1.2, "x"),
       new Target("change p99, cluster / one server", "cluster.change.ratio",
           Kind.AT_MOST, 1.5, "x"),
-      // The first step identifies the caller through tenso:user-phone (one SMEMBERS).
+      // The first step identifies the caller through tenso:user-phone (one SRANDMEMBER of 2:
+      // nobody, one user, or a line two share), whatever the directory's size.
       new Target("phone IVR first step, 100,000 users", "phone.ivr.firstStep.ms",
           Kind.AT_MOST, 200, "ms"));
 

@@ -19,6 +19,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -125,7 +128,8 @@ public final class PhoneChannel {
     if (number.isPresent() && p.get("RecordingStatus").equals("completed")
         && !p.get("RecordingSid").isEmpty()) {
       voicemail.left(new Voicemail(number.get(), p.get("RecordingSid"), p.get("RecordingUrl"),
-          seconds(p.get("RecordingDuration")), p.get("from"), Instant.now(clock)));
+          seconds(p.get("RecordingDuration")), p.get("from"),
+          startedAt(p.get("RecordingStartTime"))));
     }
     return new Answer(204, null);
   }
@@ -162,6 +166,18 @@ public final class PhoneChannel {
       }
     }
     return Integer.parseInt(text);
+  }
+
+  /**
+   * When the recording began, as Twilio sends it (RFC 2822: {@code Tue, 10 Jan 2023 03:04:05
+   * +0000}); now when absent or unreadable (a retried callback keeps its first time anyway).
+   */
+  private Instant startedAt(String text) {
+    try {
+      return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+    } catch (DateTimeParseException e) {
+      return Instant.now(clock);
+    }
   }
 
   private static int seconds(String text) {

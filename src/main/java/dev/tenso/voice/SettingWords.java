@@ -5,6 +5,7 @@ import dev.tenso.core.forwarding.ForwardingMode;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.forwarding.Target;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A forwarding setting and a change waiting for confirmation, in spoken words
@@ -27,18 +28,28 @@ final class SettingWords {
         : "setting.on", lang, p);
   }
 
+  /**
+   * The change read back before 1 confirms it: a list's number is said digit by digit with the
+   * mode it will forward in; erasing says the list and number it clears ({@code ##21#} with
+   * voicemail or an empty list active clears nothing: it is read back as turning off).
+   */
   Speech readBack(PhoneChange c, ForwardingSetting current, Language lang) {
     ForwardingMode mode = c.mode() == null ? current.mode() : c.mode();
     String ring = Integer.toString(c.ringTime() == null ? current.ringTime() : c.ringTime());
     boolean withRing = mode == ForwardingMode.NO_ANSWER;
-    Map<String, String> p = Map.of("number", spoken.digits(c.destination(), lang),
-        "mode", mode(mode, lang), "seconds", ring, "slot", Integer.toString(c.slot()));
+    int slot = c.kind() == PhoneChange.Kind.ERASE && current.active() instanceof Target.Slot s
+        ? s.index() : c.slot();
+    Optional<String> listed = slot >= 1 && slot <= Target.SLOTS ? current.slot(slot)
+        : Optional.empty();
+    String number = c.kind() == PhoneChange.Kind.ON_NUMBER ? c.destination() : listed.orElse("");
+    Map<String, String> p = Map.of("number", spoken.digits(number, lang),
+        "mode", mode(mode, lang), "seconds", ring, "slot", Integer.toString(slot));
     String key = switch (c.kind()) {
       case ON_NUMBER -> withRing ? "onNumberRing" : "onNumber";
-      case ON_SLOT -> "onSlot";
+      case ON_SLOT -> listed.isEmpty() ? "onEmptySlot" : withRing ? "onSlotRing" : "onSlot";
       case ON_VOICEMAIL -> "onVoicemail";
       case OFF -> "off";
-      case ERASE -> "erase";
+      case ERASE -> listed.isEmpty() ? "off" : "erase";
       case MODE -> withRing ? "modeRing" : "mode";
     };
     return spoken.line("ivr.readBack." + key, lang, p);

@@ -46,10 +46,11 @@ final class SignInSteps {
     actions.put("identifyCaller", (call, keys) -> identified(call,
         signIn.identify(who(call), new FirstFactorClaim.CallerNumber(call.caller())))
         ? IvrAction.Result.of("known") : IvrAction.Result.of("unknown"));
-    actions.put("identifyKeyedPhone", (call, keys) -> identified(call,
-        signIn.identify(who(call), new FirstFactorClaim.KeyedPhone(keys)))
-        ? IvrAction.Result.of("known")
-        : IvrAction.Result.wrong(spoken.line("ivr.notIdentified", call.language())));
+    actions.put("identifyKeyedPhone", (call, keys) -> {
+      SignInAnswer answer = signIn.identify(who(call), new FirstFactorClaim.KeyedPhone(keys));
+      return identified(call, answer) ? IvrAction.Result.of("known")
+          : new IvrAction.Result(IvrAction.Result.WRONG, refusal(call, answer.step()));
+    });
     actions.put("switchLanguage", IvrAction.plain((call, keys) -> {
       call.language(call.language() == Language.JA ? Language.EN : Language.JA);
       return IvrAction.Result.of("done");
@@ -107,16 +108,19 @@ final class SignInSteps {
       return new IvrAction.Result("refused", errors(call, List.of(Violation.of("user",
           ErrorCode.USER_LOCKED, "until", l.until()))));
     }
-    if (step instanceof SignInStep.Refused r) {
-      return new IvrAction.Result("refused", errors(call, r.why()));
+    if (step instanceof SignInStep.Refused) {
+      return new IvrAction.Result("refused", refusal(call, step));
     }
-    if (step instanceof SignInStep.TotpSetup) {
-      return IvrAction.Result.of("refused", spoken.line("ivr.totpSetupByPhone",
-          call.language()));
-    }
+    // TotpSetup is never asked of a keypad: the door refuses it (TOTP_SETUP_NOT_ON_PHONE)
     return IvrAction.Result.of(step instanceof SignInStep.TotpCode ? "totp"
         : step instanceof SignInStep.MailCodeSent ? "mailCode"
-        : step instanceof SignInStep.RegistrationCode ? "registrationCode" : "identityCheck");
+        : step instanceof SignInStep.RegistrationCode ? "registrationCode"
+        : step instanceof SignInStep.IdentityCheck ? "identityCheck" : "refused");
+  }
+
+  /** Why the door refused, from the core's error codes (ivr-scripts/errors.yaml). */
+  private List<Speech> refusal(CallState call, SignInStep step) {
+    return step instanceof SignInStep.Refused r ? errors(call, r.why()) : List.of();
   }
 
   private List<Speech> errors(CallState call, List<Violation> violations) {

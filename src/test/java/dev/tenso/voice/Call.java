@@ -1,8 +1,12 @@
 package dev.tenso.voice;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javax.xml.xpath.XPathConstants;
@@ -144,8 +148,12 @@ final class Call {
     }
   }
 
-  /** The caller speaks a message of {@code seconds} at the {@code <Record>} and hangs up. */
-  void leaveMessage(String recordingSid, int seconds) {
+  /**
+   * The caller speaks a message of {@code seconds}, begun at {@code started}, at the
+   * {@code <Record>} and hangs up; Twilio then posts the recording's status with its start time
+   * (RFC 2822, as Twilio writes it).
+   */
+  void leaveMessage(String recordingSid, int seconds, Instant started) {
     Element record = waiting("Record");
     String url = "https://api.twilio.com/2010-04-01/Accounts/AC0/Recordings/" + recordingSid;
     Map<String, String> rec = Map.of("RecordingSid", recordingSid, "RecordingUrl", url,
@@ -154,7 +162,9 @@ final class Call {
     waitingAt = null;
     answer(record.getAttribute("action"), rec);
     Map<String, String> callback = new LinkedHashMap<>(TwilioStandIn.params(
-        "AccountSid", params.get("AccountSid"), "CallSid", sid()));
+        "AccountSid", params.get("AccountSid"), "CallSid", sid(), "RecordingStartTime",
+        DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH)
+            .format(started.atZone(ZoneOffset.UTC))));
     callback.putAll(rec);
     var status = twilio.post(record.getAttribute("recordingStatusCallback"), callback).status();
     if (status >= 300) {

@@ -12,6 +12,7 @@ import dev.tenso.core.voicemail.VoicemailBox;
 import jakarta.mail.internet.MimeMessage;
 import dev.tenso.testsupport.RedisMonitor;
 import dev.tenso.testsupport.TestRedis;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,21 +64,28 @@ class CallRoutingTest extends PhoneFixture {
     assertThat(call.xpath("/Response/Dial/@callerId")).isEmpty();
   }
 
-  @ParameterizedTest(name = "{0} rings {1} s, then on {2}: {3}")
+  @ParameterizedTest(name = "{0} to {4} rings {1} s, then on {2}: {3}")
   @CsvSource({
-      "NO_ANSWER,   12, no-answer, forward",
-      "NO_ANSWER,   12, busy,      hang up",
-      "NO_ANSWER,   12, completed, hang up",
-      "BUSY,        30, busy,      forward",
-      "BUSY,        30, no-answer, hang up",
-      "BUSY,        30, failed,    hang up",
-      "UNREACHABLE, 30, failed,    forward",
-      "UNREACHABLE, 30, no-answer, hang up",
-      "UNREACHABLE, 30, canceled,  hang up"})
+      "NO_ANSWER,   12, no-answer, forward, 03-1234-5678",
+      "NO_ANSWER,   12, busy,      hang up, 03-1234-5678",
+      "NO_ANSWER,   12, completed, hang up, 03-1234-5678",
+      "BUSY,        30, busy,      forward, 03-1234-5678",
+      "BUSY,        30, no-answer, hang up, 03-1234-5678",
+      "BUSY,        30, failed,    hang up, 03-1234-5678",
+      "UNREACHABLE, 30, failed,    forward, 03-1234-5678",
+      "UNREACHABLE, 30, no-answer, hang up, 03-1234-5678",
+      "UNREACHABLE, 30, canceled,  hang up, 03-1234-5678",
+      "NO_ANSWER,   12, no-answer, forward, voicemail",
+      "NO_ANSWER,   12, completed, hang up, voicemail",
+      "BUSY,        30, busy,      forward, voicemail",
+      "BUSY,        30, no-answer, hang up, voicemail",
+      "UNREACHABLE, 30, failed,    forward, voicemail",
+      "UNREACHABLE, 30, busy,      hang up, voicemail"})
   void modesThatRingFirstGoOnOnlyWhenTheTerminalEndsAsTheModeSays(ForwardingMode mode,
-      int seconds, String status, String then) {
-    set("050-2222-0001", ForwardingChange.turnOnToNumber("03-1234-5678").withMode(mode)
-        .withRingTime(12));
+      int seconds, String status, String then, String to) {
+    boolean voicemail = to.equals("voicemail");
+    set("050-2222-0001", (voicemail ? ForwardingChange.turnOnToVoicemail()
+        : ForwardingChange.turnOnToNumber(to)).withMode(mode).withRingTime(12));
     Call call = callTo("050-2222-0001");
     assertThat(call.xpath("/Response/Dial/Sip")).isEqualTo("sip:0101@acme.sip.twilio.com");
     assertThat(call.xpath("/Response/Dial/@timeout")).isEqualTo(Integer.toString(seconds));
@@ -86,12 +94,18 @@ class CallRoutingTest extends PhoneFixture {
 
     call.dialEnds(status);
 
-    if (then.equals("forward")) {
-      assertThat(call.xpath("/Response/Dial/Number")).isEqualTo("+81312345678");
-      assertThat(call.xpath("/Response/Dial/@callerId")).isEqualTo(CALLER);
-    } else {
+    if (then.equals("hang up")) {
       assertThat(call.ended()).isTrue();
       assertThat(call.xpath("count(/Response/Dial)")).isEqualTo("0");
+      assertThat(call.xpath("count(/Response/Record)")).isEqualTo("0");
+    } else if (voicemail) {
+      assertThat(call.heard()).contains("発信音の後に").contains("after the tone");
+      assertThat(call.xpath("count(/Response/Dial)")).isEqualTo("0");
+      assertThat(call.xpath("/Response/Record/@recordingStatusCallback"))
+          .startsWith(TwilioStandIn.PUBLIC_URL + "/twilio/voice/recording?");
+    } else {
+      assertThat(call.xpath("/Response/Dial/Number")).isEqualTo("+81312345678");
+      assertThat(call.xpath("/Response/Dial/@callerId")).isEqualTo(CALLER);
     }
   }
 
@@ -103,7 +117,8 @@ class CallRoutingTest extends PhoneFixture {
     assertThat(call.xpath("/Response/Record/@recordingStatusCallback"))
         .startsWith(TwilioStandIn.PUBLIC_URL + "/twilio/voice/recording?");
 
-    call.leaveMessage("RE0123456789", 17);
+    Instant started = Instant.parse("2026-11-28T23:59:58Z"); // not when the notice arrives
+    call.leaveMessage("RE0123456789", 17, started);
 
     assertThat(call.heard()).contains("メッセージをお預かりしました");
     assertThat(call.ended()).isTrue();
@@ -112,6 +127,7 @@ class CallRoutingTest extends PhoneFixture {
     assertThat(kept.get(0).caller()).isEqualTo(CALLER);
     assertThat(kept.get(0).seconds()).isEqualTo(17);
     assertThat(kept.get(0).url()).endsWith("/RE0123456789");
+    assertThat(kept.get(0).at()).isEqualTo(started);
 
     // taro and hanako have the number: each gets one mail, in Japanese
     MimeMessage[] mails = voicemailMails(2);
@@ -124,7 +140,8 @@ class CallRoutingTest extends PhoneFixture {
     })).containsExactlyInAnyOrder("taro@example.com", "hanako@example.com");
     String body = mails[0].getContent().toString();
     assertThat(mails[0].getSubject()).contains("留守番電話").contains("050-2222-0001");
-    assertThat(body).contains(CALLER).contains("17秒").contains("/RE0123456789");
+    assertThat(body).contains(CALLER).contains("17秒").contains("/RE0123456789")
+        .contains("2026年11月29日 08:59:58"); // the start, in taro's zone (Asia/Tokyo)
   }
 
   @Test
@@ -134,10 +151,14 @@ class CallRoutingTest extends PhoneFixture {
         "RecordingSid", "RE42", "RecordingUrl", "https://api.twilio.com/x/RE42",
         "RecordingDuration", "5", "RecordingStatus", "completed");
     String url = "/twilio/voice/recording?to=%2B815022220001&from=%2B819011112222";
+    Instant before = Instant.now();
     assertThat(twilio.post(url, params).status()).isEqualTo(204);
     assertThat(twilio.post(url, params).status()).isEqualTo(204);
 
-    assertThat(voicemail.latest(IpNumber.of("050-2222-0001"), 10)).hasSize(1);
+    var kept = voicemail.latest(IpNumber.of("050-2222-0001"), 10);
+    assertThat(kept).hasSize(1);
+    assertThat(kept.get(0).at()).as("no RecordingStartTime: when the notice came")
+        .isBetween(before, Instant.now());
     voicemailMails(2);
     Thread.sleep(300); // a second round of notices would arrive now
     assertThat(voicemailMails(2)).hasSize(2);

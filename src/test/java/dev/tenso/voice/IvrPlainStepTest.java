@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dev.tenso.importer.OrganisationImporter;
 import dev.tenso.testsupport.AppServers;
 import dev.tenso.testsupport.TestRedis;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * {@link IvrPlainStepCountTest}), gets the same answer when posted again, here or at another
  * instance; and a stale copy never wins: when the call moved on at another instance meanwhile,
  * a step posted late is answered as the store says, and the call goes on from there. A long run
- * of such steps keeps a bounded number of answers, and the step after it that runs an action
- * follows on from the last.
+ * of such steps keeps a bounded number of answers and the call's TTL (most of them leave it as it
+ * is; a tidy-up renews it), and the step after it that runs an action follows on from the last.
  */
 class IvrPlainStepTest {
   static final int SMTP_PORT = TestRedis.freePort();
@@ -66,12 +67,20 @@ class IvrPlainStepTest {
       a.bean(OrganisationImporter.class).load("classpath:voice/organisation.yaml");
       TwilioStandIn twilio = new TwilioStandIn(a.port());
       String sid = "CAlongrun";
+      String key = "tenso:ivr:call:" + sid;
       String answer = twilio.post("/twilio/ivr", params(sid, null)).body();
+      assertThat(redis.template().getExpire(key)).as("TTL after an action step")
+          .isBetween(1L, Duration.ofHours(2).toSeconds());
+      redis.template().expire(key, Duration.ofMinutes(1)); // as if the call had gone on a while
       String step = null;
       for (int i = 1; i <= 2 * TIDY_EVERY + 1; i++) { // two tidy-ups on the way
         step = next(answer);
         answer = twilio.post(step, params(sid, "9")).body();
+        assertThat(redis.template().getExpire(key)).as("TTL after plain step %d", i)
+            .isPositive();
       }
+      assertThat(redis.template().getExpire(key)).as("renewed by a tidy-up")
+          .isGreaterThan(Duration.ofMinutes(1).toSeconds());
       String last = answer;
       assertThat(last).contains("/twilio/ivr/step/18\"").contains("en-US");
       assertThat(twilio.post(step, params(sid, "9")).body()).as("the last step posted again")
@@ -84,6 +93,8 @@ class IvrPlainStepTest {
       String identified = twilio.post(next(last), params(sid, "0399999999")).body();
 
       assertThat(identified).contains("/twilio/ivr/step/19\"").contains("en-US");
+      assertThat(redis.template().getExpire(key)).as("TTL after the action step")
+          .isBetween(Duration.ofMinutes(1).toSeconds(), Duration.ofHours(2).toSeconds());
     }
   }
 

@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.Yaml;
  * One call transcript of {@code ivr-scripts/transcripts/}: who calls, and the steps in order,
  * each a map with one verb (see that folder's README): {@code hear}, {@code notHear},
  * {@code press}, {@code silence}, {@code ended}, {@code xpath}, {@code stored}, {@code retry},
- * {@code lockedOut}, {@code instance}.
+ * {@code call}, {@code disable}, {@code idle}.
  */
 record Transcript(String file, String name, String from, List<Map<String, Object>> steps) {
   static final Path FOLDER = Path.of("ivr-scripts", "transcripts");

@@ -2,12 +2,19 @@ package dev.tenso.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tenso.core.auth.AuthSession;
+import dev.tenso.core.auth.AuthStores;
+import dev.tenso.core.common.Channel;
+import dev.tenso.core.common.ChannelIdentity;
+import dev.tenso.core.directory.User;
+import dev.tenso.core.directory.UserStatus;
 import dev.tenso.core.forwarding.ForwardingStore;
 import dev.tenso.core.forwarding.ForwardingSetting;
 import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.testsupport.SecretsSeen;
 import dev.tenso.testsupport.TestRedis;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,6 +37,8 @@ class TranscriptTest extends PhoneFixture {
   private static final Pattern SIX_DIGITS = Pattern.compile("(?m)^.*?(\\d{6})\\s*$");
 
   @Autowired ForwardingStore forwarding;
+  @Autowired AuthStores auth;
+  private Call call;
 
   @TestFactory
   Stream<DynamicTest> transcripts() {
@@ -41,7 +50,7 @@ class TranscriptTest extends PhoneFixture {
     TestRedis.shared().flush();
     SMTP.purgeEmailFromAllMailboxes();
     importer.load("classpath:voice/organisation.yaml");
-    Call call = twilio.call("/twilio/ivr", t.from(), ACCESS_NUMBER);
+    call = twilio.call("/twilio/ivr", t.from(), ACCESS_NUMBER);
     int n = 0;
     for (Map<String, Object> step : t.steps()) {
       n++;
@@ -59,6 +68,9 @@ class TranscriptTest extends PhoneFixture {
             assertThat(call.xpath(String.valueOf(expr))).as(where + " " + expr)
                 .isEqualTo(String.valueOf(value)));
         case "stored" -> stored((Map<?, ?>) verb.getValue(), where);
+        case "call" -> call = twilio.call("/twilio/ivr", arg, ACCESS_NUMBER);
+        case "disable" -> disable(arg);
+        case "idle" -> idle(Duration.ofMinutes(Long.parseLong(arg)));
         default -> throw new AssertionError(where + ": unknown step");
       }
     }
@@ -115,6 +127,21 @@ class TranscriptTest extends PhoneFixture {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** {@code disable: email}: an administrator disables the user now (as the console does). */
+  private void disable(String email) {
+    User u = user(email);
+    assertThat(users.update(u, u.withStatus(UserStatus.DISABLED), null)).isTrue();
+  }
+
+  /** {@code idle: minutes}: the call's session was last used that long ago (time passed). */
+  private void idle(Duration d) {
+    ChannelIdentity who = ChannelIdentity.of(Channel.PHONE, call.sid());
+    AuthSession s = auth.sessions().find(who).orElseThrow();
+    auth.sessions().save(new AuthSession(who, s.id(), s.user(), s.verifiedAt(),
+        s.lastSeenAt().minus(d), s.pending(), s.challengeId(), s.termsPending()),
+        Duration.ofHours(1));
   }
 
   /** {@code stored: {number: 050-..., enabled: true, mode: X, active: "1", slot1: "..."}}. */
