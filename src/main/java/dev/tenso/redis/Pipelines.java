@@ -125,7 +125,7 @@ final class Pipelines {
   }
 
   /** The answer of one command sent; its error (or the timeout) thrown as Lettuce gave it. */
-  private static <T> T answer(RedisFuture<T> future) {
+  static <T> T answer(RedisFuture<T> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {

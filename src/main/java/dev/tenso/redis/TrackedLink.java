@@ -3,8 +3,6 @@ package dev.tenso.redis;
 import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionStateListener;
-import io.lettuce.core.RedisCommandInterruptedException;
-import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
@@ -17,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
@@ -66,14 +63,16 @@ final class TrackedLink implements RedisConnectionStateListener {
    */
   List<Map<Object, Object>> hashes(List<String> keys) {
     if (keys.size() == 1) {
-      return List.of(Map.copyOf(answer(connection.async().hgetall(keys.get(0)))));
+      return List.of(Map.copyOf(Pipelines.answer(connection.async().hgetall(keys.get(0)))));
     }
     String[] at = keys.toArray(String[]::new);
     List<Object> all;
     try {
-      all = answer(connection.async().evalsha(HGETALL_EACH_SHA, ScriptOutputType.MULTI, at));
+      all = Pipelines.answer(connection.async().evalsha(HGETALL_EACH_SHA,
+          ScriptOutputType.MULTI, at));
     } catch (RedisNoScriptException e) { // a server that has not got it yet (new, restarted)
-      all = answer(connection.async().eval(HGETALL_EACH, ScriptOutputType.MULTI, at));
+      all = Pipelines.answer(connection.async().eval(HGETALL_EACH, ScriptOutputType.MULTI,
+          at));
     }
     List<Map<Object, Object>> out = new ArrayList<>(all.size());
     for (Object flat : all) {
@@ -97,18 +96,6 @@ final class TrackedLink implements RedisConnectionStateListener {
       h.put(flat.get(i), flat.get(i + 1));
     }
     return Map.copyOf(h);
-  }
-
-  /** The answer (Lettuce times the command out itself). */
-  private static <T> T answer(RedisFuture<T> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new RedisCommandInterruptedException(e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new RedisException(e.getCause());
-    }
   }
 
   private void pushed(PushMessage message) {
