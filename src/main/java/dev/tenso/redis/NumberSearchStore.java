@@ -42,9 +42,8 @@ final class NumberSearchStore {
         local total = redis.call('ZCARD', KEYS[1])
         out[1] = total
         if from < total then
-          for _, d in ipairs(redis.call('ZRANGE', KEYS[1], from, math.min(from + size, total) - 1)) do
-            out[#out + 1] = d
-          end
+          local last = math.min(from + size, total) - 1
+          for _, d in ipairs(redis.call('ZRANGE', KEYS[1], from, last)) do out[#out + 1] = d end
         end
         return out
       end

@@ -76,7 +76,8 @@ public final class RedisUserGroups implements UserGroups {
   public void save(UserGroup group) {
     String key = Keys.userGroup(group.name());
     RedisFailures.call(() -> redis.execute(Scripts.REPLACE_HASH_IN_SET,
-        List.of(key, Keys.USER_GROUPS, Keys.USER_GROUP_NAMES), Scripts.args(group.name(), UserCodec.fields(group))));
+        List.of(key, Keys.USER_GROUPS, Keys.USER_GROUP_NAMES),
+        Scripts.args(group.name(), UserCodec.fields(group))));
     tracked.forget(key);
   }
 }
