@@ -115,7 +115,7 @@ public final class TestSentinels implements AutoCloseable {
 
   private void awaitReplicaInSync(RedisNode primary) {
     RedisClient client = RedisClient.create();
-    long until = System.nanoTime() + 20_000_000_000L;
+    long until = System.nanoTime() + 45_000_000_000L;
     try (var c = client.connect(RedisURI.create("127.0.0.1", primary.port()))) {
       while (!c.sync().info("replication").contains("state=online")
           || aSentinelMissesTheReplica(client)) {
