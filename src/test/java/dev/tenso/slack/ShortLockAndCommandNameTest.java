@@ -3,8 +3,6 @@ package dev.tenso.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tenso.core.directory.Language;
-import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,8 +21,6 @@ class ShortLockAndCommandNameTest extends SlackFixture {
     registry.add("tenso.slack.command", () -> COMMAND);
     registry.add("tenso.auth.lock-duration", () -> "2s");
   }
-
-  private int sent;
 
   @Test
   void theCommandAnswersUnderItsConfiguredName() {
@@ -66,16 +62,6 @@ class ShortLockAndCommandNameTest extends SlackFixture {
 
   /** {@code /fwd <text>} by taro: the acknowledgement, or the response_url's post. */
   private String send(String text) {
-    String path = "/respond/fwd-" + ++sent;
-    HttpResponse<String> res = wire.form(SlackWire.commandBody("U_TARO", COMMAND, text,
-        api.base() + path, "trig"), SlackWire.Signing.proper());
-    assertThat(res.statusCode()).isEqualTo(200);
-    String ack = ReadableTexts.of(res.body());
-    if (!ack.isBlank()) {
-      return ack;
-    }
-    List<com.github.tomakehurst.wiremock.verification.LoggedRequest> posted = api.await(path, 1);
-    assertThat(posted).as("an answer to " + text).isNotEmpty();
-    return ReadableTexts.of(posted.get(0).getBodyAsString());
+    return new SlackCommands(port).send("U_TARO", COMMAND, text);
   }
 }
