@@ -36,8 +36,13 @@ public final class SlackCommands {
 
   /** {@code /forward <text>} by the Slack user: the acknowledgement, or the response_url's post. */
   public String send(String slackId, String text) {
+    return send(slackId, "/forward", text);
+  }
+
+  /** {@code <command> <text>}: the command under another name (tenso.slack.command). */
+  public String send(String slackId, String command, String text) {
     String url = api.base() + "/respond/cmd-" + System.nanoTime();
-    var res = wire.form(SlackWire.commandBody(slackId, "/forward", text, url, "trig"),
+    var res = wire.form(SlackWire.commandBody(slackId, command, text, url, "trig"),
         SlackWire.Signing.proper());
     assertThat(res.statusCode()).isEqualTo(200);
     String ack = ReadableTexts.of(res.body());

@@ -17,14 +17,17 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Every transcript of {@code conversations/transcripts/} as a test: signed requests into the
- * running app, WireMock for the Slack Web API, a real redis-server and GreenMail.
+ * running app, WireMock for the Slack Web API, a real redis-server and GreenMail. While working on
+ * one, {@code -Dtranscript=<start of its file name>} plays only the files whose names start so.
  */
 class TranscriptTest extends SlackFixture {
   @Autowired StringRedisTemplate redis;
 
   @TestFactory
   Stream<DynamicTest> transcripts() {
-    List<Transcript> all = Transcript.all();
+    String only = System.getProperty("transcript", "");
+    List<Transcript> all = Transcript.all().stream().filter(t -> t.file().startsWith(only))
+        .toList();
     assertThat(all).as("transcripts on the test classpath").isNotEmpty();
     return all.stream().map(t -> DynamicTest.dynamicTest(t.toString(), () -> {
       freshWorld(t.organisation());
