@@ -60,6 +60,9 @@ final class NumbersBlocks {
           "number", n.ip().display(), "site", n.site().name(),
           "contract", n.contract().number().value())));
     }
+    if (page.items().isEmpty()) {
+      b.append('\n').append(p.texts().emptyPage(page, who.lang()));
+    }
     List<LayoutBlock> blocks = new ArrayList<>(Reply.of(b.toString()).blocks());
     List<BlockElement> buttons = new ArrayList<>();
     if (page.page() > 1) {

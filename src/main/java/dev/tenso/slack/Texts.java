@@ -39,6 +39,15 @@ final class Texts {
     return chat.text(key, lang, params);
   }
 
+  /**
+   * What a list page without items says: nothing matched, or the page is past the last (its
+   * previous button leads back).
+   */
+  String emptyPage(dev.tenso.core.common.Page<?> page, Language lang) {
+    return page.total() == 0 ? t("slack.common.noneFound", lang)
+        : t("slack.common.noSuchPage", lang, Map.of("pages", Integer.toString(page.pageCount())));
+  }
+
   ForwardingWords words() {
     return words;
   }

@@ -36,6 +36,9 @@ final class UserBlocks {
     for (User u : page.items()) {
       b.append('\n').append(line(u, lang));
     }
+    if (page.items().isEmpty()) {
+      b.append('\n').append(texts.emptyPage(page, lang));
+    }
     List<LayoutBlock> blocks = new ArrayList<>(Reply.of(b.toString()).blocks());
     List<BlockElement> buttons = new ArrayList<>();
     String k = keyword == null ? "" : keyword.replace("|", "");
