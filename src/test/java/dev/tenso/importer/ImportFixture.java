@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.DataType;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
@@ -23,7 +25,7 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** An importer over a private real Redis, with a recording sign-in hook. */
-final class ImportFixture implements AutoCloseable {
+final class ImportFixture implements AutoCloseable, AfterAllCallback {
   final TestRedis server = TestRedis.start();
   final LettuceConnectionFactory factory;
   final StringRedisTemplate redis;
@@ -79,6 +81,12 @@ final class ImportFixture implements AutoCloseable {
       out.put(key, type + " " + content);
     }
     return out;
+  }
+
+  /** Registered as a test class's extension ({@code @RegisterExtension}): closed after it. */
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   @Override

@@ -14,9 +14,8 @@ import dev.tenso.testsupport.AuditFeeds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,18 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * from what it really was), and everything else of the file is written once.
  */
 class ImportRaceTest {
-  private static ImportFixture f;
+  @RegisterExtension static final ImportFixture f = new ImportFixture();
   @TempDir Path dir;
-
-  @BeforeAll
-  static void start() {
-    f = new ImportFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
-  }
 
   /** The real writer, with one change by "someone else" just before the first commit. */
   private static ImportWriter meanwhile(Runnable change) {

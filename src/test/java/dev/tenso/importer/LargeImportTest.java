@@ -9,9 +9,8 @@ import dev.tenso.testsupport.GeneratedOrganisation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,18 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LargeImportTest {
   private static final int NUMBERS = 2_500;
   private static final int USERS = 2_500;
-  private static ImportFixture f;
+  @RegisterExtension static final ImportFixture f = new ImportFixture();
   @TempDir static Path dir;
-
-  @BeforeAll
-  static void start() {
-    f = new ImportFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
-  }
 
   @Test
   void aFilePastTheOldLimitsImportsWholeAndAgainWritesNothing() throws Exception {

@@ -15,10 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,18 +34,8 @@ class NumberSearchIndexTest {
           Set.of(SiteId.of("S002")), Set.of()),
       new Scope(false, Set.of(), Set.of(), Set.of(VoiceGroupId.of("Y00000002"))),
       new Scope(false, Set.of(), Set.of(), Set.of()));
-  private static ImportFixture f;
+  @RegisterExtension static final ImportFixture f = new ImportFixture();
   @TempDir Path dir;
-
-  @BeforeAll
-  static void start() {
-    f = new ImportFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
-  }
 
   @BeforeEach
   void flush() {

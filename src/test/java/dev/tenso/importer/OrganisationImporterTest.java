@@ -11,26 +11,15 @@ import dev.tenso.core.inventory.IpNumber;
 import dev.tenso.core.inventory.SiteId;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class OrganisationImporterTest {
   private static final String DEMO = "classpath:demo/organisation.yaml";
-  private static ImportFixture f;
+  @RegisterExtension static final ImportFixture f = new ImportFixture();
   @TempDir Path dir;
-
-  @BeforeAll
-  static void start() {
-    f = new ImportFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
-  }
 
   @BeforeEach
   void flush() {
