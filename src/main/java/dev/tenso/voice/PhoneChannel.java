@@ -3,11 +3,9 @@ package dev.tenso.voice;
 import dev.tenso.core.auth.SignInUseCases;
 import dev.tenso.core.common.StoreUnavailableException;
 import dev.tenso.core.directory.Users;
+import dev.tenso.core.forwarding.CallRouting;
 import dev.tenso.core.forwarding.ForwardingUseCases;
 import dev.tenso.core.history.HistoryUseCases;
-import dev.tenso.core.forwarding.CallRouting;
-import dev.tenso.core.inventory.IpNumber;
-import dev.tenso.core.voicemail.Voicemail;
 import dev.tenso.core.voicemail.VoicemailUseCases;
 import dev.tenso.messages.MessageCatalog;
 import java.io.IOException;
@@ -18,11 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,13 +117,7 @@ public final class PhoneChannel {
 
   /** {@code recordingStatusCallback}: a finished recording is kept and announced once. */
   private Answer recording(Params p) {
-    Optional<IpNumber> number = CallRouting.ipNumber(p.get("to"));
-    if (number.isPresent() && p.get("RecordingStatus").equals("completed")
-        && !p.get("RecordingSid").isEmpty()) {
-      voicemail.left(new Voicemail(number.get(), p.get("RecordingSid"), p.get("RecordingUrl"),
-          seconds(p.get("RecordingDuration")), p.get("from"),
-          startedAt(p.get("RecordingStartTime"))));
-    }
+    RecordingCallback.message(p::get, clock).ifPresent(voicemail::left);
     return new Answer(204, null);
   }
 
@@ -166,25 +153,5 @@ public final class PhoneChannel {
       }
     }
     return Integer.parseInt(text);
-  }
-
-  /**
-   * When the recording began, as Twilio sends it (RFC 2822: {@code Tue, 10 Jan 2023 03:04:05
-   * +0000}); now when absent or unreadable (a retried callback keeps its first time anyway).
-   */
-  private Instant startedAt(String text) {
-    try {
-      return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-    } catch (DateTimeParseException e) {
-      return Instant.now(clock);
-    }
-  }
-
-  private static int seconds(String text) {
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 }
