@@ -32,6 +32,14 @@ record PhoneChange(Kind kind, String destination, int slot, ForwardingMode mode,
     return new PhoneChange(kind, "", 0, null, null);
   }
 
+  /**
+   * The list {@code ##21#} clears in {@code current}: the active one; 0 when voicemail or no list
+   * is active (it then only turns forwarding off).
+   */
+  static int erased(ForwardingSetting current) {
+    return current.active() instanceof Target.Slot s ? s.index() : 0;
+  }
+
   /** The core's change, applied to the latest setting inside its compare-and-set. */
   ForwardingChange toChange(ForwardingSetting current) {
     ForwardingChange c = switch (kind) {
@@ -39,8 +47,8 @@ record PhoneChange(Kind kind, String destination, int slot, ForwardingMode mode,
       case ON_SLOT -> ForwardingChange.none().withEnabled(true).withActive(Integer.toString(slot));
       case ON_VOICEMAIL -> ForwardingChange.turnOnToVoicemail();
       case OFF -> ForwardingChange.turnOff();
-      case ERASE -> current.active() instanceof Target.Slot s
-          ? ForwardingChange.turnOff().withSlot(s.index(), "") : ForwardingChange.turnOff();
+      case ERASE -> erased(current) > 0
+          ? ForwardingChange.turnOff().withSlot(erased(current), "") : ForwardingChange.turnOff();
       case MODE -> ForwardingChange.none();
     };
     if (mode != null) {

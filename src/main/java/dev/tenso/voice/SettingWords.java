@@ -37,8 +37,7 @@ final class SettingWords {
     ForwardingMode mode = c.mode() == null ? current.mode() : c.mode();
     String ring = Integer.toString(c.ringTime() == null ? current.ringTime() : c.ringTime());
     boolean withRing = mode == ForwardingMode.NO_ANSWER;
-    int slot = c.kind() == PhoneChange.Kind.ERASE && current.active() instanceof Target.Slot s
-        ? s.index() : c.slot();
+    int slot = c.kind() == PhoneChange.Kind.ERASE ? PhoneChange.erased(current) : c.slot();
     Optional<String> listed = slot >= 1 && slot <= Target.SLOTS ? current.slot(slot)
         : Optional.empty();
     String number = c.kind() == PhoneChange.Kind.ON_NUMBER ? c.destination() : listed.orElse("");
