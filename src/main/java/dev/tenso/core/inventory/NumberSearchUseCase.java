@@ -46,7 +46,8 @@ public final class NumberSearchUseCase {
     }
     NumberQuery q = query.orElseThrow();
     Scope s = scope.orElseThrow();
-    boolean visible = visible(s).stream().anyMatch(g -> g.id().equals(q.voiceGroup()));
+    boolean visible = s.all() ? inventory.voiceGroup(q.voiceGroup()).isPresent()
+        : visible(s).stream().anyMatch(g -> g.id().equals(q.voiceGroup()));
     if (!visible) {
       return Outcome.rejected("voiceGroup", ErrorCode.VOICE_GROUP_NOT_IN_SCOPE);
     }
